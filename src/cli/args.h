@@ -1,0 +1,32 @@
+// Args: one parsed command line. Each subcommand reads the fields it needs; parse errors
+// are usage errors (exit status 2) with a message telling what to do next.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph::cli {
+
+struct Args {
+  std::string command;                  // build, ontology, ...
+  std::vector<std::string> positional;  // paths
+  std::string output_dir;               // -o / --output
+  std::string ontology_dir;             // --ontology
+  std::string explain_merges;           // --explain-merges FILE
+  unsigned threads = 0;                 // --threads N (0: all cores)
+  bool help = false;
+  bool markdown = false;                // ontology --markdown
+  bool no_render = false;               // build --no-svg
+  bool quiet = false;
+};
+
+// Options each subcommand accepts, checked so that a typo is an error, not ignored.
+struct ParseResult {
+  Args args;
+  std::string error;  // empty when parsing succeeded
+};
+
+ParseResult parse_args(int argc, char** argv);
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,54 @@
+// newsgraph: the command-line entry point. Maps each subcommand to one function and turns
+// usage errors into exit status 2; exceptions never escape to the user as a crash.
+#include <exception>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: newsgraph <command> [options]\n"
+    "\n"
+    "Builds a knowledge graph (people, organizations, places, events and the relations\n"
+    "between them) from English news articles.\n"
+    "\n"
+    "commands:\n"
+    "  build PATH... -o DIR   read articles (.txt, .html, .jsonl; folders recursively) and\n"
+    "                         write DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg\n"
+    "  ontology --markdown    print the ontology reference page\n"
+    "\n"
+    "Run 'newsgraph <command> --help' for the options of a command; --version prints the version.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
+  try {
+    ParseResult parsed = parse_args(argc, argv);
+    const Args& args = parsed.args;
+    if (!parsed.error.empty()) {
+      std::cerr << "newsgraph: " << parsed.error << "\n(run 'newsgraph " << args.command
+                << " --help' for usage)\n";
+      return kExitUsage;
+    }
+    if (args.command == "version") {
+      std::cout << "newsgraph " << NEWSGRAPH_VERSION << "\n";
+      return kExitOk;
+    }
+    if (args.command == "build") return run_build(args);
+    if (args.command == "ontology") return run_ontology(args);
+    if (args.command.empty() && args.help) {
+      std::cout << kUsage;
+      return kExitOk;
+    }
+    std::cerr << (args.command.empty() ? "newsgraph: no command given\n"
+                                       : "newsgraph: unknown command '" + args.command + "'\n")
+              << kUsage;
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "newsgraph: internal error: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}

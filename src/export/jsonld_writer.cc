@@ -1,0 +1,342 @@
+// to_jsonld: walks the store in id order and streams JSON-LD through a RapidJSON writer
+// (see jsonld_writer.h for the document shape).
+#include "export/jsonld_writer.h"
+
+#include <rapidjson/memorystream.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "export/jsonld_context.h"
+#include "export/ordering.h"
+
+namespace newsgraph::exporter {
+namespace {
+
+using CompactWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+using PrettyWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// RapidJSON's writers copy bytes through unchecked; kWriteValidateEncodingFlag would check
+// them but does not compile with PrettyWriter in RapidJSON 1.1. Checking each string here
+// makes a bad byte in an entity name fail the export with a message instead of producing a
+// file every JSON parser rejects.
+bool valid_utf8(std::string_view s) {
+  struct Discard {
+    void Put(char) {}
+  } sink;
+  // MemoryStream yields '\0' past the end, so a truncated sequence fails validation.
+  rapidjson::MemoryStream in(s.data(), s.size());
+  while (in.Tell() < s.size())
+    if (!rapidjson::UTF8<>::Validate(in, sink)) return false;
+  return true;
+}
+
+struct StatementRef {
+  std::string id;  // "statement/<s>--<p>--<o>", unique within the export
+  store::Edge edge;
+};
+
+// Writes one document with either writer type. The first invalid string is noted with the
+// node being written (an empty string keeps the document well-formed) and turned into a
+// Status once the document is complete.
+template <typename W>
+class GraphWriter {
+ public:
+  GraphWriter(W& writer, const store::GraphStore& store, const ontology::Vocabulary& vocab,
+              const JsonLdContext& context, const JsonLdOptions& options)
+      : w_(writer), graph_(store.graph()), store_(store), vocab_(vocab), context_(context),
+        options_(options) {}
+
+  Status write() {
+    std::vector<StatementRef> statements = statement_ids();
+    begin_object();
+    key("@context");
+    write_context();
+    key("@graph");
+    begin_array();
+    // article/ < entity/ < statement/: writing the groups in this order keeps @graph sorted.
+    std::vector<const store::ArticleRecord*> articles;
+    for (const auto& a : store_.articles()) articles.push_back(&a);
+    std::stable_sort(articles.begin(), articles.end(),
+                     [](const auto* a, const auto* b) { return a->id < b->id; });
+    for (const auto* a : articles) write_article(*a);
+    for (store::Vertex v : entities_by_id(graph_)) write_entity(v);
+    if (options_.include_statements)
+      for (const auto& s : statements) write_statement(s);
+    end_array();
+    end_object();
+    if (failed_)
+      return Status::Error(ErrorCode::kInvalidInput,
+                           "JSON-LD export: a string of node " + failed_node_ + " is not valid UTF-8");
+    return Status::Ok();
+  }
+
+ private:
+  static std::string entity_iri(const std::string& id) { return "entity/" + iri_segment(id); }
+  static std::string article_iri(const std::string& id) { return "article/" + iri_segment(id); }
+
+  // Relation edges in (subject, predicate, object) order with ids derived from the data;
+  // the rare equal triple (parallel edges added around add_relation) gets a "--2" suffix.
+  std::vector<StatementRef> statement_ids() const {
+    std::vector<StatementRef> out;
+    std::set<std::string> used;
+    for (store::Edge e : relations_in_order(graph_)) {
+      std::string id = "statement/" + iri_segment(graph_[boost::source(e, graph_)].id) + "--" +
+                       iri_segment(graph_[e].predicate) + "--" +
+                       iri_segment(graph_[boost::target(e, graph_)].id);
+      std::string unique = id;
+      for (int n = 2; !used.insert(unique).second; ++n) unique = id + "--" + std::to_string(n);
+      out.push_back({std::move(unique), e});
+    }
+    return out;
+  }
+
+  void write_context() {
+    begin_object();
+    key("@base");
+    string(context_.base);
+    for (const auto& [prefix, iri] : context_.prefixes) {
+      key(prefix);
+      string(iri);
+    }
+    for (const auto& t : context_.terms) {
+      key(t.term);
+      if (t.type.empty() && t.container.empty()) {
+        string(t.id);
+        continue;
+      }
+      begin_object();
+      key("@id");
+      string(t.id);
+      if (!t.type.empty()) {
+        key("@type");
+        string(t.type);
+      }
+      if (!t.container.empty()) {
+        key("@container");
+        string(t.container);
+      }
+      end_object();
+    }
+    end_object();
+  }
+
+  void write_article(const store::ArticleRecord& a) {
+    node_ = article_iri(a.id);
+    begin_object();
+    key("@id");
+    string(node_);
+    key("@type");
+    string("NewsArticle");
+    key("identifier");
+    string(a.id);
+    if (!a.date.empty()) {
+      key("datePublished");
+      string(a.date);
+    }
+    if (!a.headline.empty()) {
+      key("headline");
+      string(a.headline);
+    }
+    if (!a.publisher_id.empty()) {
+      key("publisher");
+      ref(entity_iri(a.publisher_id));
+    }
+    if (!a.dateline_place_id.empty()) {
+      key("locationCreated");
+      ref(entity_iri(a.dateline_place_id));
+    }
+    if (!a.mentions.empty()) {
+      key("mentions");
+      begin_array();
+      for (const auto& id : a.mentions) ref(entity_iri(id));  // std::set: already sorted
+      end_array();
+    }
+    end_object();
+  }
+
+  void write_entity(store::Vertex v) {
+    const store::EntityVertex& e = graph_[v];
+    node_ = entity_iri(e.id);
+    begin_object();
+    key("@id");
+    string(node_);
+    if (!e.type.empty()) {
+      key("@type");
+      string(vocab_.find_class(e.type) ? e.type : "ng:" + iri_segment(e.type));
+    }
+    if (!e.name.empty()) {
+      key("name");
+      string(e.name);
+    }
+    std::vector<std::string_view> alternates;
+    for (const auto& [alias, count] : e.aliases)  // std::map: already sorted
+      if (alias != e.name) alternates.push_back(alias);
+    if (!alternates.empty()) {
+      key("alternateName");
+      begin_array();
+      for (auto alias : alternates) string(alias);
+      end_array();
+    }
+    key("mentionCount");
+    w_.Uint(e.mentions);
+    // Direct triples, so plain RDF consumers see "X metWith Y" without reading statements.
+    std::map<std::string, std::set<std::string>> objects;
+    for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
+      objects[predicate_key(graph_[*it].predicate)].insert(
+          entity_iri(graph_[boost::target(*it, graph_)].id));
+    for (const auto& [predicate, targets] : objects) {
+      key(predicate);
+      begin_array();
+      for (const auto& target : targets) ref(target);
+      end_array();
+    }
+    end_object();
+  }
+
+  void write_statement(const StatementRef& s) {
+    const store::RelationEdge& edge = graph_[s.edge];
+    const ontology::Property* prop = vocab_.find_property(edge.predicate);
+    node_ = s.id;
+    begin_object();
+    key("@id");
+    string(s.id);
+    key("@type");
+    string("rdf:Statement");
+    key("subject");
+    ref(entity_iri(graph_[boost::source(s.edge, graph_)].id));
+    key("predicate");
+    ref(prop ? prop->iri : vocab_.namespace_iri + iri_segment(edge.predicate));
+    key("object");
+    ref(entity_iri(graph_[boost::target(s.edge, graph_)].id));
+    key("evidenceCount");
+    w_.Uint64(edge.evidence.size());
+    if (prop && !prop->cameo.empty()) {
+      key("cameoRoot");
+      string(prop->cameo);
+    }
+    if (prop && !prop->cameo_code.empty()) {
+      key("cameoCode");
+      string(prop->cameo_code);
+    }
+    key("evidence");
+    begin_array();
+    for (const store::Evidence* ev : evidence_in_order(edge)) write_evidence(*ev);
+    end_array();
+    end_object();
+  }
+
+  void write_evidence(const store::Evidence& ev) {
+    begin_object();
+    key("@type");
+    string("ng:Evidence");
+    key("article");
+    ref(article_iri(ev.article_id));
+    key("sentence");
+    string(ev.sentence);
+    key("charStart");
+    w_.Uint(ev.offsets.begin);
+    key("charEnd");
+    w_.Uint(ev.offsets.end);
+    if (!ev.rule.empty()) {
+      key("rule");
+      string(ev.rule);
+    }
+    // A string, not a JSON number: JSON-LD turns a fractional number into an xsd:double
+    // lexical form ("8.5E-1"), which is not a valid xsd:decimal literal.
+    if (std::isfinite(ev.confidence)) {
+      char buf[64];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
+      if (ec == std::errc()) {
+        key("confidence");
+        string(std::string_view(buf, static_cast<size_t>(end - buf)));
+      }
+    }
+    if (!ev.date.empty()) {
+      key("eventDate");
+      string(ev.date);
+    }
+    if (!ev.qualifier.empty()) {
+      key("qualifier");
+      string(ev.qualifier);
+    }
+    end_object();
+  }
+
+  // The term for a vocabulary property; an unknown one keeps its triple under ng:.
+  std::string predicate_key(const std::string& predicate) const {
+    return vocab_.find_property(predicate) ? predicate : "ng:" + iri_segment(predicate);
+  }
+
+  void ref(std::string_view iri) {
+    begin_object();
+    key("@id");
+    string(iri);
+    end_object();
+  }
+  void key(std::string_view k) {
+    bool valid = valid_utf8(k);
+    check(valid);
+    if (!valid) k = {};
+    check(w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())));
+  }
+  void string(std::string_view s) {
+    bool valid = valid_utf8(s);
+    check(valid);
+    if (!valid) s = {};
+    check(w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())));
+  }
+  void begin_object() { check(w_.StartObject()); }
+  void end_object() { check(w_.EndObject()); }
+  void begin_array() { check(w_.StartArray()); }
+  void end_array() { check(w_.EndArray()); }
+  void check(bool ok) {
+    if (!ok && !failed_) {
+      failed_ = true;
+      failed_node_ = node_.empty() ? "@context" : node_;
+    }
+  }
+
+  W& w_;
+  const store::Graph& graph_;
+  const store::GraphStore& store_;
+  const ontology::Vocabulary& vocab_;
+  const JsonLdContext& context_;
+  const JsonLdOptions& options_;
+  std::string node_;  // @id of the node being written, for error messages
+  bool failed_ = false;
+  std::string failed_node_;
+};
+
+template <typename W>
+Result<std::string> write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                               const JsonLdContext& context, const JsonLdOptions& options) {
+  rapidjson::StringBuffer buffer;
+  W writer(buffer);
+  if constexpr (std::is_same_v<W, PrettyWriter>) writer.SetIndent(' ', 2);
+  GraphWriter<W> graph_writer(writer, store, vocab, context, options);
+  if (Status s = graph_writer.write(); !s.ok()) return s;
+  std::string out(buffer.GetString(), buffer.GetSize());
+  out += '\n';
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> to_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                              const JsonLdOptions& options) {
+  auto context = build_jsonld_context(vocab, options.base_iri);
+  if (!context.ok()) return context.status();
+  if (options.pretty) return write_with<PrettyWriter>(store, vocab, context.value(), options);
+  return write_with<CompactWriter>(store, vocab, context.value(), options);
+}
+
+}  // namespace newsgraph::exporter

@@ -1,0 +1,45 @@
+// Sorting helpers shared by the JSON-LD and DOT exporters (see ordering.h).
+#include "export/ordering.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace newsgraph::exporter {
+
+std::vector<store::Vertex> entities_by_id(const store::Graph& graph) {
+  std::vector<store::Vertex> out;
+  out.reserve(boost::num_vertices(graph));
+  for (auto [it, end] = boost::vertices(graph); it != end; ++it) out.push_back(*it);
+  std::stable_sort(out.begin(), out.end(), [&](store::Vertex a, store::Vertex b) {
+    return graph[a].id < graph[b].id;
+  });
+  return out;
+}
+
+std::vector<store::Edge> relations_in_order(const store::Graph& graph) {
+  std::vector<store::Edge> out;
+  out.reserve(boost::num_edges(graph));
+  for (auto [it, end] = boost::edges(graph); it != end; ++it) out.push_back(*it);
+  auto key = [&](const store::Edge& e) {
+    return std::tie(graph[boost::source(e, graph)].id, graph[e].predicate,
+                    graph[boost::target(e, graph)].id);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const store::Edge& a, const store::Edge& b) { return key(a) < key(b); });
+  return out;
+}
+
+std::vector<const store::Evidence*> evidence_in_order(const store::RelationEdge& edge) {
+  std::vector<const store::Evidence*> out;
+  out.reserve(edge.evidence.size());
+  for (const auto& e : edge.evidence) out.push_back(&e);
+  auto key = [](const store::Evidence* e) {
+    return std::tie(e->article_id, e->offsets.begin, e->offsets.end, e->rule, e->qualifier,
+                    e->date, e->sentence, e->confidence);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const store::Evidence* a, const store::Evidence* b) { return key(a) < key(b); });
+  return out;
+}
+
+}  // namespace newsgraph::exporter

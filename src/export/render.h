@@ -1,0 +1,23 @@
+// Rendering DOT text to SVG, PNG or PDF in memory with Graphviz's gvc library.
+// gvContext() loads the layout and output plugins listed in Graphviz's plugin config
+// (Debian: /usr/lib/x86_64-linux-gnu/graphviz/config6a, created by `dot -c` as root when
+// the graphviz package is installed). Without it every engine fails with a kUnsupported
+// error quoting Graphviz ("Layout type ... not recognized"); run `dot -c` to fix.
+#pragma once
+
+#include <string>
+
+#include "core/status.h"
+
+namespace newsgraph::exporter {
+
+// Parses `dot_text`, lays it out with `engine` ("dot", "neato", "fdp", "sfdp", "circo",
+// "twopi") and renders it as `format` ("svg", "png", "pdf", or any format the installed
+// plugins offer) into `out_bytes`, which is replaced only on success.
+// Errors (message quotes Graphviz): kParseError for DOT that does not parse, kUnsupported
+// for an unknown engine or format, kUsage for an empty engine or format.
+// Thread contract: Graphviz is not reentrant; serialize calls.
+Status render(const std::string& dot_text, const std::string& format, const std::string& engine,
+              std::string& out_bytes);
+
+}  // namespace newsgraph::exporter

@@ -1,0 +1,256 @@
+#include "extract/entity_recognizer.h"
+
+#include "extract/name_chunker.h"
+
+namespace newsgraph::extract {
+namespace {
+
+std::string join_text(const Doc& doc, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (i > begin && doc.tokens[i].space_before) out += ' ';
+    out += doc.text(doc.tokens[i].span);
+  }
+  return out;
+}
+
+}  // namespace
+
+uint32_t EntityRecognizer::add_mention(Doc& doc, Part part, std::string type, std::string rule,
+                                       float score) const {
+  Mention m;
+  m.first_token = part.begin;
+  m.end_token = part.end;
+  m.span = {doc.tokens[part.begin].span.begin, doc.tokens[part.end - 1].span.end};
+  m.type = std::move(type);
+  m.name = join_text(doc, part.begin, part.end);
+  m.rule = std::move(rule);
+  m.score = score;
+  doc.mentions.push_back(std::move(m));
+  return static_cast<uint32_t>(doc.mentions.size() - 1);
+}
+
+uint32_t EntityRecognizer::title_length_at(const Doc& doc, uint32_t at, uint32_t end) const {
+  std::string key;
+  uint32_t best = 0;
+  for (uint32_t len = 1; len <= lex_.max_title_words && at + len <= end; ++len) {
+    if (len > 1) key += ' ';
+    key += doc.tokens[at + len - 1].lower;
+    if (lex_.is_title(key)) best = len;
+  }
+  return best;
+}
+
+std::vector<PositionFact> EntityRecognizer::recognize(Doc& doc) const {
+  std::vector<PositionFact> facts;
+  // Mentions placed before recognition (the publisher in a dateline) keep their tokens.
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) recognize_sentence(doc, s, covered, facts);
+  attach_defined_acronyms(doc, facts);
+  return facts;
+}
+
+// "Kurdistan Democratic Party (KDP)": the bracketed capitals become the name's acronym and
+// are not a mention of their own.
+void EntityRecognizer::attach_defined_acronyms(Doc& doc, std::vector<PositionFact>& facts) const {
+  const auto& tokens = doc.tokens;
+  std::vector<uint32_t> remap(doc.mentions.size());
+  std::vector<Mention> kept;
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    bool bracketed = m.end_token - m.first_token == 1 && tokens[m.first_token].all_caps &&
+                     m.first_token >= 1 && tokens[m.first_token - 1].lower == "(" &&
+                     m.end_token < tokens.size() && tokens[m.end_token].lower == ")";
+    if (bracketed && !kept.empty() && kept.back().end_token + 1 == m.first_token &&
+        kept.back().type != "Person") {
+      kept.back().acronym = m.name;
+      remap[i] = static_cast<uint32_t>(kept.size() - 1);
+      continue;
+    }
+    remap[i] = static_cast<uint32_t>(kept.size());
+    kept.push_back(m);
+  }
+  doc.mentions = std::move(kept);
+  for (PositionFact& f : facts) {
+    f.person = remap[f.person];
+    f.affiliation = remap[f.affiliation];
+  }
+}
+
+void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
+                                          const std::vector<bool>& covered,
+                                          std::vector<PositionFact>& facts) const {
+  const Sentence& sentence = doc.sentences[sentence_index];
+  const bool title_case = is_title_case_line(doc, sentence);
+  const auto& tokens = doc.tokens;
+  for (const Chunk& chunk : find_name_chunks(doc, sentence, lex_)) {
+    bool taken = false;
+    for (uint32_t t = chunk.begin; t < chunk.end && !taken; ++t) taken = covered[t];
+    if (taken) continue;
+    // Locate titles inside the chunk; the last one with a name after it splits it.
+    uint32_t title_begin = kNone, title_end = kNone;
+    for (uint32_t i = chunk.begin; i < chunk.end;) {
+      uint32_t len = title_length_at(doc, i, chunk.end);
+      if (len && !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end)) {
+        title_begin = i;
+        title_end = i + len;
+        i += len;
+      } else {
+        ++i;
+      }
+    }
+    if (title_begin == kNone) {
+      classify(doc, {chunk.begin, chunk.end}, "", title_case);
+      continue;
+    }
+    // Capitalized words just before the title that name no entity are part of it
+    // ("National Security Advisor"); an entity there is the affiliation.
+    uint32_t left_end = title_begin;
+    uint32_t affiliation = kNone;
+    if (left_end > chunk.begin) {
+      size_t before = doc.mentions.size();
+      affiliation = classify(doc, {chunk.begin, left_end}, "", title_case);
+      if (affiliation == kNone || doc.mentions[affiliation].type.empty() ||
+          doc.mentions[affiliation].type == "Person") {
+        doc.mentions.resize(before);
+        affiliation = kNone;
+        title_begin = chunk.begin;
+      }
+    } else if (chunk.begin >= 2 && tokens[chunk.begin - 1].lower == "'s" &&
+               !doc.mentions.empty() && doc.mentions.back().end_token == chunk.begin - 1 &&
+               !doc.mentions.back().type.empty() && doc.mentions.back().type != "Person") {
+      affiliation = static_cast<uint32_t>(doc.mentions.size() - 1);  // "Iraq's Advisor X"
+    }
+    std::string title = join_text(doc, title_begin, title_end);
+    if (title_end >= chunk.end) continue;  // a title with no name after it
+    uint32_t person = classify(doc, {title_end, chunk.end}, title, title_case);
+    if (person == kNone) continue;
+    Mention& m = doc.mentions[person];
+    if (m.type.empty() || m.type == "Person") {
+      m.type = "Person";
+      m.title = title;
+      if (affiliation != kNone) {
+        m.affiliation = doc.mentions[affiliation].canonical.empty()
+                            ? doc.mentions[affiliation].name
+                            : doc.mentions[affiliation].canonical;
+        facts.push_back({person, affiliation, title, sentence_index});
+      }
+    }
+  }
+}
+
+uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& title,
+                                    bool title_case_line) const {
+  const auto& tokens = doc.tokens;
+  const std::string& text = doc.article.text;
+  const uint32_t sentence_end = [&] {
+    for (const Sentence& s : doc.sentences)
+      if (part.begin >= s.first_token && part.begin < s.end_token) return s.end_token;
+    return static_cast<uint32_t>(tokens.size());
+  }();
+  auto next_lower = [&](uint32_t at) -> const Token* {
+    return at < sentence_end && !tokens[at].capitalized ? &tokens[at] : nullptr;
+  };
+
+  // 1. The whole part is a lexicon entry.
+  if (auto m = gazetteer_.match_at(tokens, text, part.begin, part.end); m && m->end == part.end) {
+    const Token* after = next_lower(part.end);
+    const std::string& type = m->entry->type;
+    if (after && type == "AdministrativeArea" && lex_.place_cue(after->lower, false)) {
+      uint32_t idx = add_mention(doc, {part.begin, part.end + 1}, type, "gazetteer+cue", 0.95f);
+      doc.mentions[idx].canonical = m->entry->name;
+      return idx;
+    }
+    uint32_t idx = add_mention(doc, part, type, "gazetteer", 0.95f);
+    doc.mentions[idx].canonical = m->entry->name;
+    return idx;
+  }
+  if (title_case_line) {
+    // Headlines: only lexicon entries inside are trusted.
+    uint32_t last = kNone;
+    for (uint32_t i = part.begin; i < part.end;) {
+      if (auto m = gazetteer_.match_at(tokens, text, i, part.end)) {
+        last = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
+        doc.mentions[last].canonical = m->entry->name;
+        i = m->end;
+      } else {
+        ++i;
+      }
+    }
+    return last;
+  }
+  const Token& first = tokens[part.begin];
+  const Token& last = tokens[part.end - 1];
+  // 2. Organization heads.
+  if (const ontology::Cue* head = lex_.org_head(last.lower, false)) {
+    return add_mention(doc, part, head->type, "org-head", 0.85f);
+  }
+  if (const ontology::Cue* head = lex_.org_head(first.lower, true); head && part.end - part.begin > 1) {
+    return add_mention(doc, part, head->type, "org-head-first", 0.85f);
+  }
+  // 3. Place and event cues.
+  if (const Token* after = next_lower(part.end)) {
+    if (const ontology::Cue* cue = lex_.place_cue(after->lower, false))
+      return add_mention(doc, {part.begin, part.end + 1}, cue->type, "place-cue", 0.85f);
+    if (const ontology::Cue* cue = lex_.event_cue(after->lower, false))
+      return add_mention(doc, {part.begin, part.end + 1}, cue->type, "event-cue", 0.8f);
+    if (const ontology::Cue* head = lex_.org_head(after->lower, false);
+        head && part.end - part.begin <= 2)
+      return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
+  }
+  if (part.end - part.begin > 1) {
+    if (const ontology::Cue* cue = lex_.place_cue(first.lower, true))
+      return add_mention(doc, part, cue->type, "place-cue", 0.85f);
+    if (const ontology::Cue* cue = lex_.event_cue(first.lower, true))
+      return add_mention(doc, part, cue->type, "event-cue", 0.85f);
+  }
+  // 4. Several lexicon entries side by side ("Erbil Baghdad"): emit each.
+  bool has_entry = false;
+  for (uint32_t i = part.begin; i < part.end && !has_entry; ++i)
+    has_entry = gazetteer_.match_at(tokens, text, i, part.end).has_value();
+  uint32_t n = part.end - part.begin;
+  bool single = n == 1;
+  bool demonym = single && (lex_.demonym_to_place.count(first.lower) ||
+                            lex_.ethnic_adjectives.count(first.lower));
+  if (demonym) return kNone;
+  // 5. People.
+  bool given = lex_.given_names.count(first.lower) > 0;
+  bool particle = false, dictionary_words = false;
+  for (uint32_t i = part.begin; i < part.end; ++i) {
+    particle = particle || lex_.name_particles.count(tokens[i].lower);
+    if (tokens[i].is_word && tokens[i].lower.size() > 1 && lex_.common_words.count(tokens[i].lower) &&
+        !lex_.given_names.count(tokens[i].lower))
+      dictionary_words = true;
+  }
+  const Token* after = part.end < sentence_end ? &tokens[part.end] : nullptr;
+  bool verb_after = after && lex_.person_verbs.count(after->lower);
+  if (!title.empty() || given || (particle && !has_entry) ||
+      (!single && !dictionary_words && !has_entry)) {
+    return add_mention(doc, part, "Person", title.empty() ? "person-shape" : "person-title",
+                       title.empty() ? 0.75f : 0.9f);
+  }
+  if (has_entry) {
+    uint32_t last_index = kNone;
+    for (uint32_t i = part.begin; i < part.end;) {
+      if (auto m = gazetteer_.match_at(tokens, text, i, part.end)) {
+        last_index = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
+        doc.mentions[last_index].canonical = m->entry->name;
+        i = m->end;
+      } else {
+        ++i;
+      }
+    }
+    return last_index;
+  }
+  if (single) {
+    // Unknown single word: resolve/ links it to a full name or an acronym, or drops it.
+    uint32_t idx = add_mention(doc, part, verb_after ? "Person" : "", "bare-word", 0.5f);
+    doc.mentions[idx].is_reference = !verb_after;
+    return idx;
+  }
+  return add_mention(doc, part, "Organization", "capitalized-phrase", 0.5f);
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,86 @@
+#include "extract/gazetteer.h"
+
+#include "nlp/tokenizer.h"
+
+namespace newsgraph::extract {
+namespace {
+
+bool starts_upper(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// Two or more letters, all capitals: "US", "U.S.", "KDP".
+bool is_acronym(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const ontology::Lexicons& lexicons) {
+  for (const auto* list : {&lexicons.places, &lexicons.organizations}) {
+    for (const ontology::NamedEntry& entry : *list) {
+      add(entry, entry.name, lexicons);
+      for (const std::string& alias : entry.aliases) add(entry, alias, lexicons);
+    }
+  }
+}
+
+void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
+                    const ontology::Lexicons& lexicons) {
+  std::vector<Token> tokens = nlp::tokenize(name, lexicons);
+  if (tokens.empty()) return;
+  GazetteerEntry g;
+  g.entry = &entry;
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    key += t.lower;
+    g.surface.emplace_back(t.span.in(name));
+  }
+  max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
+  by_lower_name_.emplace(ontology::to_lower_ascii(name), &entry);
+  by_key_.emplace(std::move(key), std::move(g));
+}
+
+const ontology::NamedEntry* Gazetteer::lookup(const std::string& name) const {
+  auto it = by_lower_name_.find(ontology::to_lower_ascii(name));
+  return it == by_lower_name_.end() ? nullptr : it->second;
+}
+
+std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& tokens,
+                                                  std::string_view text, uint32_t at,
+                                                  uint32_t limit) const {
+  uint32_t longest = std::min<uint32_t>(max_tokens_, limit - at);
+  std::vector<std::string> keys;
+  std::string key;
+  for (uint32_t len = 1; len <= longest; ++len) {
+    if (!key.empty()) key += ' ';
+    key += tokens[at + len - 1].lower;
+    keys.push_back(key);
+  }
+  for (uint32_t len = longest; len >= 1; --len) {
+    auto [it, end] = by_key_.equal_range(keys[len - 1]);
+    for (; it != end; ++it) {
+      const GazetteerEntry& g = it->second;
+      bool case_ok = true;
+      for (uint32_t k = 0; k < len && case_ok; ++k) {
+        const Token& token = tokens[at + k];
+        const std::string& wanted = g.surface[k];
+        if (is_acronym(wanted))
+          case_ok = token.span.in(text) == wanted;  // "US" is not "us"
+        else if (starts_upper(wanted))
+          case_ok = token.capitalized;
+      }
+      if (case_ok) return GazetteerMatch{at, at + len, g.entry};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,46 @@
+// Gazetteer: longest-match lookup of the lexicons' places and organizations over tokens.
+// Names are tokenized with the same tokenizer as articles, so "U.S." or "al-Faw" match
+// token for token. Acronyms and names written with capitals must match with capitals
+// ("US" never matches the pronoun "us"); names written in lower case in the lexicon
+// ("international coalition") match in any case. Built once; read-only afterwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/doc.h"
+#include "ontology/lexicons.h"
+
+namespace newsgraph::extract {
+
+struct GazetteerEntry {
+  const ontology::NamedEntry* entry = nullptr;
+  std::vector<std::string> surface;  // the alias's tokens as written in the lexicon
+};
+
+struct GazetteerMatch {
+  uint32_t begin = 0, end = 0;  // token range
+  const ontology::NamedEntry* entry = nullptr;
+};
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(const ontology::Lexicons& lexicons);
+
+  // Longest entry starting at token `at` (within [at, limit)), if any.
+  std::optional<GazetteerMatch> match_at(const std::vector<Token>& tokens, std::string_view text,
+                                         uint32_t at, uint32_t limit) const;
+  // The entry whose name or alias is exactly `name` (as written), if any.
+  const ontology::NamedEntry* lookup(const std::string& name) const;
+
+ private:
+  void add(const ontology::NamedEntry& entry, const std::string& name,
+           const ontology::Lexicons& lexicons);
+  std::unordered_multimap<std::string, GazetteerEntry> by_key_;  // lower tokens joined by ' '
+  std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
+  uint32_t max_tokens_ = 1;
+};
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,196 @@
+#include "extract/metadata.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ontology/json_file.h"
+#include "ontology/lexicons.h"
+
+namespace newsgraph::extract {
+namespace {
+
+constexpr size_t kHeaderLines = 12;  // metadata sits in the first lines of a page
+
+std::string member(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+int int_member(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsInt() ? it->value.GetInt() : 0;
+}
+
+struct Line {
+  uint32_t begin, end;
+};
+
+std::vector<Line> first_lines(const std::string& text, size_t limit) {
+  std::vector<Line> lines;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size() && lines.size() < limit; ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      uint32_t b = start, e = i;
+      while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+      while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+      if (e > b) lines.push_back({b, e});
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+std::string date_from(const std::smatch& m, const MetadataPattern& p, const MetadataPatterns& all) {
+  int y = 0, mo = 0, d = 0;
+  for (size_t g = 0; g < p.fields.size() && g + 1 < m.size(); ++g) {
+    std::string v = m[g + 1].str();
+    switch (p.fields[g]) {
+      case 'y': y = std::atoi(v.c_str()); break;
+      case 'm': mo = std::atoi(v.c_str()); break;
+      case 'd': d = std::atoi(v.c_str()); break;
+      case 'M': {
+        std::string key = ontology::to_lower_ascii(v);
+        if (!key.empty() && key.back() == '.') key.pop_back();
+        auto it = all.months.find(key);
+        mo = it == all.months.end() ? 0 : it->second;
+        break;
+      }
+      default: break;
+    }
+  }
+  return iso_date(y, mo, d);
+}
+
+// A short line of capitalized words without final punctuation: how outlets print their
+// name next to the date in page headers ("Outlet" under "14-02-2024").
+bool looks_like_outlet_line(std::string_view line) {
+  if (line.size() > 40 || line.empty() || !std::isupper(static_cast<unsigned char>(line[0])))
+    return false;
+  int words = 1;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == ' ') {
+      ++words;
+      if (i + 1 < line.size() && !std::isupper(static_cast<unsigned char>(line[i + 1])) &&
+          !std::isdigit(static_cast<unsigned char>(line[i + 1])))
+        return false;
+    } else if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '&' && c != '\'') {
+      return false;
+    }
+  }
+  return words <= 3;
+}
+
+}  // namespace
+
+std::string iso_date(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return "";
+  int days = kDays[month - 1] + (month == 2 && is_leap(year));
+  if (day > days) return "";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path,
+                                                const std::string& months_path) {
+  MetadataPatterns out;
+  Status s = ontology::for_each_jsonl_record(months_path, [&](const rapidjson::Value& r, size_t) {
+    std::string word = member(r, "word");
+    int month = int_member(r, "month");
+    if (word.empty() || month < 1 || month > 12)
+      return Status::Error(ErrorCode::kParseError, "needs \"word\" and \"month\" 1..12");
+    out.months[ontology::to_lower_ascii(word)] = month;
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = ontology::for_each_jsonl_record(patterns_path, [&](const rapidjson::Value& r, size_t) {
+    MetadataPattern p;
+    p.kind = member(r, "kind");
+    p.id = member(r, "id");
+    p.fields = member(r, "fields");
+    p.outlet_group = int_member(r, "outlet");
+    p.place_group = int_member(r, "place");
+    p.priority = int_member(r, "priority");
+    if (p.kind != "date" && p.kind != "publisher" && p.kind != "place")
+      return Status::Error(ErrorCode::kParseError, "\"kind\" must be date, publisher or place");
+    if (p.id.empty()) return Status::Error(ErrorCode::kParseError, "missing \"id\"");
+    try {
+      p.regex = std::regex(member(r, "regex"), std::regex::ECMAScript | std::regex::optimize);
+    } catch (const std::regex_error& e) {
+      return Status::Error(ErrorCode::kParseError, "pattern " + p.id + ": bad regex: " + e.what());
+    }
+    if (p.kind == "date" && p.fields.empty())
+      return Status::Error(ErrorCode::kParseError, "date pattern " + p.id + " needs \"fields\"");
+    out.patterns.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
+  const std::string& text = doc.article.text;
+  std::vector<Line> lines = first_lines(text, kHeaderLines);
+  int best_date = -1, best_publisher = -1, best_place = -1;
+  size_t date_line = SIZE_MAX;
+  MetadataSpans spans;
+  std::string date, publisher;
+  for (size_t li = 0; li < lines.size(); ++li) {
+    std::string line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    for (const MetadataPattern& p : patterns.patterns) {
+      std::smatch m;
+      if (!std::regex_search(line, m, p.regex)) continue;
+      if (p.kind == "date" && p.priority > best_date) {
+        std::string d = date_from(m, p, patterns);
+        if (d.empty()) continue;
+        date = d;
+        best_date = p.priority;
+        date_line = li;
+      }
+      if (p.outlet_group && p.priority > best_publisher &&
+          static_cast<size_t>(p.outlet_group) < m.size() && m[p.outlet_group].matched) {
+        uint32_t b = lines[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
+        spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};
+        publisher = m[p.outlet_group].str();
+        best_publisher = p.priority;
+      }
+      if (p.place_group && p.priority > best_place &&
+          static_cast<size_t>(p.place_group) < m.size() && m[p.place_group].matched) {
+        uint32_t b = lines[li].begin + static_cast<uint32_t>(m.position(p.place_group));
+        spans.place = {b, b + static_cast<uint32_t>(m.length(p.place_group))};
+        doc.meta.dateline_place = m[p.place_group].str();
+        best_place = p.priority;
+      }
+    }
+  }
+  // An outlet name printed on its own line next to the date line.
+  if (best_publisher < 0 && date_line != SIZE_MAX) {
+    for (size_t li : {date_line + 1, date_line - 1}) {
+      if (li >= lines.size()) continue;
+      std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
+      if (looks_like_outlet_line(line)) {
+        spans.publisher = {lines[li].begin, lines[li].end};
+        publisher = std::string(line);
+        break;
+      }
+    }
+  }
+  doc.meta.date = !doc.article.date.empty() ? doc.article.date : date;
+  doc.meta.publisher = !doc.article.publisher.empty() ? doc.article.publisher : publisher;
+  doc.meta.headline = doc.article.title;
+  if (doc.meta.headline.empty() && !lines.empty()) {
+    // The first line is the headline when it is not itself metadata and reads like one.
+    std::string_view first(text.data() + lines[0].begin, lines[0].end - lines[0].begin);
+    bool publisher_line = !spans.publisher.empty() && spans.publisher.begin >= lines[0].begin &&
+                          spans.publisher.end <= lines[0].end;
+    bool is_meta = date_line == 0 || publisher_line;
+    if (!is_meta && first.size() >= 20 && first.size() <= 200 && first.back() != '.')
+      doc.meta.headline = std::string(first);
+  }
+  return spans;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,93 @@
+#include "extract/name_chunker.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract {
+namespace {
+
+bool is_name_word(const Token& t) { return t.is_word && t.capitalized; }
+
+bool is_glue_hyphen(const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
+  return tokens[i].lower == "-" && !tokens[i].space_before && i + 1 < end &&
+         !tokens[i + 1].space_before && is_name_word(tokens[i + 1]);
+}
+
+bool is_small_number(const Token& t) {
+  if (t.lower.empty() || t.lower.size() > 3) return false;
+  return std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+bool is_title_case_line(const Doc& doc, const Sentence& sentence) {
+  int words = 0, capitals = 0;
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!t.is_word || t.lower.size() <= 3) continue;
+    ++words;
+    capitals += t.capitalized;
+  }
+  const Token& last = doc.tokens[sentence.end_token - 1];
+  bool ends_like_prose = last.lower == "." || last.lower == "\"";
+  return words >= 3 && capitals * 10 >= words * 8 && !ends_like_prose;
+}
+
+std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
+                                    const ontology::Lexicons& lex) {
+  const auto& tokens = doc.tokens;
+  const uint32_t end = sentence.end_token;
+  std::vector<Chunk> chunks;
+  uint32_t i = sentence.first_token;
+  while (i < end) {
+    const Token& t = tokens[i];
+    bool particle_start = lex.name_particles.count(t.lower) && i + 1 < end &&
+                          (is_name_word(tokens[i + 1]) || is_glue_hyphen(tokens, i + 1, end));
+    if (!is_name_word(t) && !particle_start) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    bool crossing_allowed = lex.org_head(t.lower, true) || lex.is_title(t.lower) ||
+                            lex.org_head(t.lower, false);
+    while (j < end) {
+      const Token& u = tokens[j];
+      if (is_name_word(u) && !(u.newline_before)) {
+        crossing_allowed = crossing_allowed || lex.org_head(u.lower, false) ||
+                           lex.org_head(u.lower, true) || lex.is_title(u.lower);
+        ++j;
+      } else if (is_glue_hyphen(tokens, j, end)) {
+        j += 2;
+      } else if (lex.name_particles.count(u.lower) && j + 1 < end &&
+                 (is_name_word(tokens[j + 1]) || is_glue_hyphen(tokens, j + 1, end))) {
+        ++j;
+      } else if (crossing_allowed && lex.name_connectors.count(u.lower) &&
+                 j + 1 < end && (is_name_word(tokens[j + 1]) ||
+                                 (lex.stopwords.count(tokens[j + 1].lower) && j + 2 < end &&
+                                  is_name_word(tokens[j + 2])))) {
+        j += is_name_word(tokens[j + 1]) ? 1 : 2;
+        crossing_allowed = false;
+      } else if (is_small_number(u) && !lex.abbreviations.count(tokens[j - 1].lower) &&
+                 !lex.is_title(tokens[j - 1].lower) && (j + 1 >= end || !is_name_word(tokens[j + 1]))) {
+        ++j;
+        break;
+      } else {
+        break;
+      }
+    }
+    // Trim sentence-initial function and common words: capitals there say nothing.
+    uint32_t b = i;
+    while (b < j && (lex.stopwords.count(tokens[b].lower) ||
+                     (tokens[b].sentence_start && lex.common_words.count(tokens[b].lower) &&
+                      !lex.is_title(tokens[b].lower))))
+      ++b;
+    uint32_t e = j;
+    while (e > b && (lex.name_connectors.count(tokens[e - 1].lower) ||
+                     lex.stopwords.count(tokens[e - 1].lower) || !tokens[e - 1].is_word))
+      --e;
+    if (e > b) chunks.push_back({b, e});
+    i = j;
+  }
+  return chunks;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,128 @@
+#include "extract/pattern_matcher.h"
+
+#include "resolve/in_document.h"
+
+namespace newsgraph::extract {
+
+struct PatternMatcher::State {
+  PatternMatch match;
+};
+
+bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const {
+  const Mention& root = doc.mentions[resolve::root_mention(doc, mention)];
+  const Mention& m = doc.mentions[mention];
+  if (m.type.empty() || (m.is_reference && m.antecedent == kNone)) return false;
+  const std::string& type = root.type.empty() ? m.type : root.type;
+  return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
+}
+
+uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
+  // Capitalized or not, a title may carry modifiers before its head ("Deputy Press
+  // Secretary", "national security advisor"): take the longest run ending in a title word.
+  uint32_t best = 0;
+  std::string key;
+  for (uint32_t start = at; start < end && start < at + 4; ++start) {
+    key.clear();
+    for (uint32_t len = 1; len <= lex_.max_title_words && start + len <= end; ++len) {
+      if (len > 1) key += ' ';
+      key += doc.tokens[start + len - 1].lower;
+      if (lex_.is_title(key)) best = std::max(best, start + len - at);
+    }
+    if (!doc.tokens[start].is_word) break;
+  }
+  return best;
+}
+
+bool PatternMatcher::match_from(const Doc& doc, const RelationPattern& pattern, size_t element,
+                                uint32_t at, uint32_t end, const std::vector<uint32_t>& mention_at,
+                                State& state) const {
+  if (element == pattern.elements.size()) {
+    state.match.end_token = at;
+    return true;
+  }
+  const PatternElement& e = pattern.elements[element];
+  if (!e.optional) return match_required(doc, pattern, element, at, end, mention_at, state);
+  // Optional: consume it when the rest still matches, otherwise go on without it.
+  State saved = state;
+  if (match_required(doc, pattern, element, at, end, mention_at, state)) return true;
+  state = saved;
+  return match_from(doc, pattern, element + 1, at, end, mention_at, state);
+}
+
+bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& pattern, size_t element,
+                                    uint32_t at, uint32_t end,
+                                    const std::vector<uint32_t>& mention_at, State& state) const {
+  const PatternElement& e = pattern.elements[element];
+  if (at >= end) return false;
+  switch (e.kind) {
+    case ElementKind::kWord:
+      if (!e.accepts_word(doc.tokens[at].lower)) return false;
+      return match_from(doc, pattern, element + 1, at + 1, end, mention_at, state);
+    case ElementKind::kTitle: {
+      uint32_t len = title_length(doc, at, end);
+      if (!len) return false;
+      std::string qualifier;
+      for (uint32_t i = at; i < at + len; ++i) {
+        if (i > at) qualifier += ' ';
+        qualifier += doc.text(doc.tokens[i].span);
+      }
+      state.match.qualifier = qualifier;
+      return match_from(doc, pattern, element + 1, at + len, end, mention_at, state);
+    }
+    case ElementKind::kSkip: {
+      for (uint32_t n = 0; n <= e.max_skip && at + n <= end; ++n) {
+        if (n > 0 && mention_at[at + n - 1] != kNone) break;  // never skip over an entity
+        State saved = state;
+        if (match_from(doc, pattern, element + 1, at + n, end, mention_at, state)) return true;
+        state = saved;
+      }
+      return false;
+    }
+    case ElementKind::kEntity: {
+      std::vector<uint32_t> members;
+      uint32_t pos = at;
+      while (pos < end) {
+        uint32_t m = mention_at[pos];
+        if (m == kNone || !entity_ok(doc, m, e)) break;
+        members.push_back(m);
+        pos = doc.mentions[m].end_token;
+        if (!e.list || pos >= end) break;
+        // "X, Y and Z" / "X and Y"
+        uint32_t next = pos;
+        if (doc.tokens[next].lower == ",") ++next;
+        if (next < end && doc.tokens[next].lower == "and") ++next;
+        if (next == pos || next >= end || mention_at[next] == kNone) break;
+        pos = next;
+      }
+      if (members.empty()) return false;
+      // Try the longest list first, then shorter prefixes.
+      for (size_t keep = members.size(); keep >= 1; --keep) {
+        State saved = state;
+        auto& target = e.role == Role::kSubject  ? state.match.subjects
+                       : e.role == Role::kObject ? state.match.objects
+                                                 : state.match.both;
+        if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
+        uint32_t after = doc.mentions[members[keep - 1]].end_token;
+        if (match_from(doc, pattern, element + 1, after, end, mention_at, state)) return true;
+        state = saved;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& sentence,
+                                                const RelationPattern& pattern,
+                                                const std::vector<uint32_t>& mention_at) const {
+  std::vector<PatternMatch> out;
+  for (uint32_t start = sentence.first_token; start < sentence.end_token; ++start) {
+    State state;
+    state.match.first_token = start;
+    if (!match_from(doc, pattern, 0, start, sentence.end_token, mention_at, state)) continue;
+    out.push_back(state.match);
+  }
+  return out;
+}
+
+}  // namespace newsgraph::extract

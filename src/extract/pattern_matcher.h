@@ -1,0 +1,48 @@
+// Pattern matcher: runs compiled RelationPatterns over one sentence of a Doc whose
+// mentions are known, yielding subject/object mention bindings. Backtracking over a
+// handful of elements per pattern; sentences are short, so this stays linear in practice.
+// Thread contract: stateless; safe on many threads with distinct Docs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/doc.h"
+#include "extract/relation_patterns.h"
+#include "ontology/lexicons.h"
+#include "ontology/vocabulary.h"
+
+namespace newsgraph::extract {
+
+struct PatternMatch {
+  std::vector<uint32_t> subjects;  // mention indices
+  std::vector<uint32_t> objects;
+  std::vector<uint32_t> both;      // role "both": every pair among them
+  std::string qualifier;           // the title an element matched
+  uint32_t first_token = 0, end_token = 0;
+};
+
+class PatternMatcher {
+ public:
+  PatternMatcher(const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons)
+      : vocab_(vocab), lex_(lexicons) {}
+
+  // Every match of `pattern` in the sentence (at most one per start token).
+  std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence,
+                                  const RelationPattern& pattern,
+                                  const std::vector<uint32_t>& mention_at) const;
+
+ private:
+  struct State;
+  bool match_from(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
+                  uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
+  bool match_required(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
+                      uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
+  bool entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const;
+  uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
+
+  const ontology::Vocabulary& vocab_;
+  const ontology::Lexicons& lex_;
+};
+
+}  // namespace newsgraph::extract

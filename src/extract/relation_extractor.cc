@@ -1,0 +1,69 @@
+#include "extract/relation_extractor.h"
+
+#include <set>
+#include <tuple>
+
+#include "resolve/in_document.h"
+
+namespace newsgraph::extract {
+
+bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
+                                const PatternMatch& match) const {
+  // Look from a few words before the match to its end: "did not meet", "no attacks on".
+  constexpr uint32_t kLookBehind = 4;
+  uint32_t from = match.first_token > sentence.first_token + kLookBehind
+                      ? match.first_token - kLookBehind
+                      : sentence.first_token;
+  for (uint32_t i = from; i < match.end_token; ++i) {
+    const std::string& w = doc.tokens[i].lower;
+    if (patterns_.negation_cues.count(w) || patterns_.hypothetical_cues.count(w)) return true;
+  }
+  return false;
+}
+
+void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
+  std::vector<uint32_t> mention_at(doc.tokens.size(), kNone);
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i)
+    if (mention_at[doc.mentions[i].first_token] == kNone) mention_at[doc.mentions[i].first_token] = i;
+
+  std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
+  auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,
+                 float confidence, const std::string& qualifier, uint32_t sentence_index) {
+    uint32_t rs = resolve::root_mention(doc, s), ro = resolve::root_mention(doc, o);
+    if (rs == ro) return;
+    if (!seen.insert({rs, predicate, ro}).second) return;
+    const Sentence& sentence = doc.sentences[sentence_index];
+    RelationMention r;
+    r.subject = s;
+    r.object = o;
+    r.predicate = predicate;
+    r.rule = rule;
+    r.confidence = confidence;
+    r.qualifier = qualifier;
+    r.evidence = sentence.span;
+    r.date = event_date(doc, sentence, doc.meta.date, dates_);
+    doc.relations.push_back(std::move(r));
+  };
+
+  for (const PositionFact& f : facts)
+    if (f.person != kNone && f.affiliation != kNone)
+      add(f.person, f.affiliation, "holdsPositionIn", "title-in-name", kTitleFactConfidence, f.title,
+          f.sentence);
+
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
+    for (const RelationPattern& pattern : patterns_.patterns) {
+      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, mention_at)) {
+        if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
+        for (uint32_t s : m.subjects)
+          for (uint32_t o : m.objects)
+            add(s, o, pattern.predicate, pattern.id, pattern.confidence, m.qualifier, si);
+        for (size_t a = 0; a < m.both.size(); ++a)
+          for (size_t b = a + 1; b < m.both.size(); ++b)
+            add(m.both[a], m.both[b], pattern.predicate, pattern.id, pattern.confidence, m.qualifier, si);
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,152 @@
+#include "extract/relation_patterns.h"
+
+#include "ontology/json_file.h"
+#include "ontology/lexicons.h"
+
+namespace newsgraph::extract {
+namespace {
+
+Status parse_error(const std::string& message) {
+  return Status::Error(ErrorCode::kParseError, message);
+}
+
+Status read_words(const rapidjson::Value& v, PatternElement& e) {
+  auto add = [&](const std::string& w) {
+    std::string lower = ontology::to_lower_ascii(w);
+    if (!lower.empty() && lower.back() == '*') {
+      lower.pop_back();
+      e.prefixes.push_back(lower);
+    } else {
+      e.words.insert(lower);
+    }
+  };
+  if (v.IsString()) {
+    add(v.GetString());
+  } else if (v.IsArray()) {
+    for (const auto& w : v.GetArray()) {
+      if (!w.IsString()) return parse_error("\"lower\" lists strings only");
+      add(w.GetString());
+    }
+  } else {
+    return parse_error("\"lower\" must be a string or a list of strings");
+  }
+  return Status::Ok();
+}
+
+Status read_classes(const std::string& spec, const ontology::Vocabulary& vocab, PatternElement& e) {
+  size_t start = 0;
+  while (start <= spec.size()) {
+    size_t bar = spec.find('|', start);
+    std::string name = spec.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+    if (name == "AGENT") {
+      for (const char* c : {"PER", "ORG", "Country", "AdministrativeArea", "City"}) e.classes.insert(c);
+    } else if (name == "PER" || name == "ORG" || name == "LOC" || name == "EVT" || vocab.find_class(name)) {
+      e.classes.insert(name);
+    } else {
+      return parse_error("unknown entity class \"" + name + "\"");
+    }
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return Status::Ok();
+}
+
+Status read_element(const rapidjson::Value& v, const ontology::Vocabulary& vocab, PatternElement& e) {
+  if (!v.IsObject()) return parse_error("pattern elements are objects");
+  if (auto it = v.FindMember("optional"); it != v.MemberEnd()) e.optional = it->value.IsBool() && it->value.GetBool();
+  if (auto it = v.FindMember("entity"); it != v.MemberEnd()) {
+    if (!it->value.IsString()) return parse_error("\"entity\" must be a string");
+    e.kind = ElementKind::kEntity;
+    if (Status s = read_classes(it->value.GetString(), vocab, e); !s.ok()) return s;
+    if (auto r = v.FindMember("role"); r != v.MemberEnd() && r->value.IsString()) {
+      std::string role = r->value.GetString();
+      if (role == "subject") e.role = Role::kSubject;
+      else if (role == "object") e.role = Role::kObject;
+      else if (role == "both") e.role = Role::kBoth;
+      else return parse_error("\"role\" must be subject, object or both");
+    }
+    if (auto l = v.FindMember("list"); l != v.MemberEnd()) e.list = l->value.IsBool() && l->value.GetBool();
+    return Status::Ok();
+  }
+  if (auto it = v.FindMember("lower"); it != v.MemberEnd()) {
+    e.kind = ElementKind::kWord;
+    return read_words(it->value, e);
+  }
+  if (v.HasMember("title")) {
+    e.kind = ElementKind::kTitle;
+    return Status::Ok();
+  }
+  if (auto it = v.FindMember("skip"); it != v.MemberEnd()) {
+    if (!it->value.IsUint() || it->value.GetUint() == 0 || it->value.GetUint() > 12)
+      return parse_error("\"skip\" must be a count from 1 to 12");
+    e.kind = ElementKind::kSkip;
+    e.max_skip = it->value.GetUint();
+    return Status::Ok();
+  }
+  return parse_error("an element needs one of entity, lower, title, skip");
+}
+
+}  // namespace
+
+bool PatternElement::accepts_word(const std::string& lower) const {
+  if (words.count(lower)) return true;
+  for (const std::string& p : prefixes)
+    if (lower.size() >= p.size() && lower.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path,
+                                                const std::string& modality_path,
+                                                const ontology::Vocabulary& vocab) {
+  RelationPatterns out;
+  Status s = ontology::for_each_jsonl_record(modality_path, [&](const rapidjson::Value& r, size_t) {
+    auto w = r.FindMember("word");
+    auto k = r.FindMember("kind");
+    if (w == r.MemberEnd() || !w->value.IsString() || k == r.MemberEnd() || !k->value.IsString())
+      return parse_error("needs \"word\" and \"kind\"");
+    std::string kind = k->value.GetString();
+    std::string word = ontology::to_lower_ascii(w->value.GetString());
+    if (kind == "negation") out.negation_cues.insert(word);
+    else if (kind == "hypothetical") out.hypothetical_cues.insert(word);
+    else return parse_error("\"kind\" must be negation or hypothetical");
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = ontology::for_each_jsonl_record(patterns_path, [&](const rapidjson::Value& r, size_t) {
+    RelationPattern p;
+    auto str = [&](const char* key) {
+      auto it = r.FindMember(key);
+      return it != r.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString()) : "";
+    };
+    p.id = str("id");
+    p.predicate = str("predicate");
+    if (p.id.empty()) return parse_error("missing \"id\"");
+    if (!vocab.find_property(p.predicate))
+      return parse_error("pattern " + p.id + ": unknown predicate \"" + p.predicate + "\"");
+    auto conf = r.FindMember("confidence");
+    if (conf == r.MemberEnd() || !conf->value.IsNumber())
+      return parse_error("pattern " + p.id + ": missing numeric \"confidence\"");
+    p.confidence = static_cast<float>(conf->value.GetDouble());
+    if (auto neg = r.FindMember("allow_negation"); neg != r.MemberEnd())
+      p.allow_negation = neg->value.IsBool() && neg->value.GetBool();
+    auto elements = r.FindMember("pattern");
+    if (elements == r.MemberEnd() || !elements->value.IsArray() || elements->value.Empty())
+      return parse_error("pattern " + p.id + ": \"pattern\" must be a non-empty array");
+    bool subject = false, object = false;
+    for (const auto& v : elements->value.GetArray()) {
+      PatternElement e;
+      if (Status es = read_element(v, vocab, e); !es.ok())
+        return parse_error("pattern " + p.id + ": " + es.message());
+      subject = subject || e.role == Role::kSubject || e.role == Role::kBoth;
+      object = object || e.role == Role::kObject || e.role == Role::kBoth;
+      p.elements.push_back(std::move(e));
+    }
+    if (!subject || !object) return parse_error("pattern " + p.id + ": needs a subject and an object");
+    out.patterns.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,65 @@
+// Relation patterns: the small pattern language of ontology/patterns/relations.jsonl,
+// loaded, checked (errors name file and line) and compiled once.
+//
+// A pattern is a sequence of elements matched over the tokens of one sentence:
+//   {"entity": "AGENT", "role": "subject", "list": true}  an entity mention of a class
+//       (PER, ORG, LOC, EVT, AGENT = PER|ORG|polities, or fine class names joined by "|");
+//       "list" also takes "X, Y and Z"; "role" is subject, object or both (all pairs).
+//   {"lower": ["met", "received"]}   one token from the list; "word*" matches a prefix
+//   {"title": true}                   a title from the lexicon ("Interior Minister"), kept
+//                                     as the relation's qualifier
+//   {"skip": 4}                       up to 4 tokens that are not entity mentions
+//   "optional": true on any element makes it optional.
+// Record: {"id", "predicate", "confidence", "pattern": [...], "allow_negation": false}.
+// Thread contract: immutable after load; shared by all extraction threads.
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+#include "ontology/vocabulary.h"
+
+namespace newsgraph::extract {
+
+enum class ElementKind { kEntity, kWord, kTitle, kSkip };
+enum class Role { kNone, kSubject, kObject, kBoth };
+
+struct PatternElement {
+  ElementKind kind = ElementKind::kWord;
+  bool optional = false;
+  // kEntity
+  std::unordered_set<std::string> classes;  // coarse or fine class names, after AGENT expands
+  Role role = Role::kNone;
+  bool list = false;
+  // kWord
+  std::unordered_set<std::string> words;
+  std::vector<std::string> prefixes;        // from "word*"
+  // kSkip
+  uint32_t max_skip = 0;
+
+  bool accepts_word(const std::string& lower) const;
+};
+
+struct RelationPattern {
+  std::string id;
+  std::string predicate;
+  float confidence = 0.f;
+  bool allow_negation = false;
+  std::vector<PatternElement> elements;
+};
+
+struct RelationPatterns {
+  std::vector<RelationPattern> patterns;
+  std::unordered_set<std::string> negation_cues;      // "not", "no", "never"
+  std::unordered_set<std::string> hypothetical_cues;  // "would", "if", "plans"
+};
+
+// Loads the patterns; predicates must exist in the vocabulary, classes must be known.
+// Modality cues come from ontology/lexicons/modality_cues.jsonl.
+Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path,
+                                                const std::string& modality_path,
+                                                const ontology::Vocabulary& vocab);
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,118 @@
+// furniture: loading furniture rules from JSONL and dropping the lines they match.
+#include "ingest/furniture.h"
+
+#include "ingest/utf8_text.h"
+#include "ontology/json_file.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
+  auto kind_it = record.FindMember("kind");
+  if (kind_it == record.MemberEnd() || !kind_it->value.IsString())
+    return Status::Error(ErrorCode::kParseError, "missing string field \"kind\"");
+  auto text_it = record.FindMember("text");
+  if (text_it == record.MemberEnd() || !text_it->value.IsString())
+    return Status::Error(ErrorCode::kParseError, "missing string field \"text\"");
+  auto why_it = record.FindMember("why");
+  if (why_it != record.MemberEnd() && !why_it->value.IsString())
+    return Status::Error(ErrorCode::kParseError, "field \"why\" must be a string");
+
+  const std::string_view kind(kind_it->value.GetString(), kind_it->value.GetStringLength());
+  const std::string_view raw(text_it->value.GetString(), text_it->value.GetStringLength());
+  if (trim_ascii(raw).empty())
+    return Status::Error(ErrorCode::kParseError, "empty \"text\" would match every line");
+
+  if (kind == "line_regex") {
+    try {
+      rules.patterns.emplace_back(std::string(raw), std::regex::ECMAScript | std::regex::icase |
+                                                         std::regex::nosubs |
+                                                         std::regex::optimize);
+    } catch (const std::regex_error& error) {
+      // std::regex reports syntax errors only by throwing; turn that into a load error.
+      return Status::Error(ErrorCode::kParseError,
+                           "bad regex \"" + std::string(raw) + "\": " + error.what());
+    }
+    return Status::Ok();
+  }
+  // Page text is compared after the same normalization, then case folding.
+  std::string folded = fold_case(clean_inline_text(raw));
+  if (kind == "line_exact") {
+    rules.exact.insert(std::move(folded));
+  } else if (kind == "line_prefix") {
+    rules.prefixes.push_back(std::move(folded));
+  } else if (kind == "paragraph_contains") {
+    rules.contains.push_back(std::move(folded));
+  } else {
+    return Status::Error(ErrorCode::kParseError,
+                         "unknown kind \"" + std::string(kind) +
+                             "\" (expected line_exact, line_prefix, paragraph_contains or "
+                             "line_regex)");
+  }
+  return Status::Ok();
+}
+
+bool matches_regex(std::string_view line, const std::vector<std::regex>& patterns) {
+  if (line.size() > kMaxRegexLineBytes) return false;
+  for (const std::regex& pattern : patterns) {
+    try {
+      if (std::regex_search(line.begin(), line.end(), pattern)) return true;
+    } catch (const std::regex_error&) {
+      // error_complexity / error_stack on a pathological rule: treat as no match rather
+      // than losing the article.
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<FurnitureRules> load_furniture_rules(const std::string& path) {
+  FurnitureRules rules;
+  Status status = ontology::for_each_jsonl_record(
+      path, [&rules](const rapidjson::Value& record, size_t) { return add_rule(record, rules); });
+  if (!status.ok()) return status;
+  return rules;
+}
+
+bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rules) {
+  if (rules.size() == 0) return false;
+  if (!rules.exact.empty() || !rules.prefixes.empty() || !rules.contains.empty()) {
+    const std::string folded = fold_case(trimmed_line);
+    if (rules.exact.count(folded) != 0) return true;
+    for (const std::string& prefix : rules.prefixes)
+      if (std::string_view(folded).starts_with(prefix)) return true;
+    for (const std::string& needle : rules.contains)
+      if (folded.find(needle) != std::string::npos) return true;
+  }
+  return matches_regex(trimmed_line, rules.patterns);
+}
+
+std::string remove_furniture(std::string_view text, const FurnitureRules& rules) {
+  std::string out;
+  out.reserve(text.size());
+  // Views into `text`, which outlives this call: no copy of every line.
+  std::unordered_set<std::string_view> seen;
+  bool blank_pending = false;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = trim_ascii(text.substr(begin, end - begin));
+    begin = end + 1;
+    if (line.empty()) {
+      blank_pending = !out.empty();
+      continue;
+    }
+    // A dropped line leaves no blank behind, so dropping a whole paragraph between two
+    // blank lines leaves one blank line, and dropping a line inside a paragraph joins it.
+    if (is_furniture_line(line, rules)) continue;
+    if (!seen.insert(line).second) continue;
+    if (!out.empty()) out += blank_pending ? "\n\n" : "\n";
+    blank_pending = false;
+    out.append(line);
+  }
+  return out;
+}
+
+}  // namespace newsgraph::ingest

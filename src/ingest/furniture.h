@@ -1,0 +1,57 @@
+// furniture: removal of page furniture (share bars, "Advertisement", bylines boxes,
+// cookie notices...) from article text, driven by rules that live in
+// ontology/lexicons/furniture.jsonl so that adding a rule needs no recompile.
+//
+// Rule records, one JSON object per line:
+//   {"kind": "line_exact",         "text": "...", "why": "optional"}  trimmed line equals text
+//   {"kind": "line_prefix",        "text": "..."}  trimmed line starts with text
+//   {"kind": "paragraph_contains", "text": "..."}  any line containing text
+//   {"kind": "line_regex",         "text": "..."}  std::regex ECMAScript, regex_search on
+//                                                  the trimmed line
+// All four kinds compare case-insensitively. Rule texts get the same typographic and NFC
+// normalization as article text, so a rule written with a curly quote still matches.
+//
+// Thread contract: FurnitureRules is immutable after load_furniture_rules returns and may
+// be shared by any number of threads calling remove_furniture concurrently.
+#pragma once
+
+#include <regex>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+
+namespace newsgraph::ingest {
+
+// Lines longer than this are never tested against line_regex rules: furniture lines are
+// short, and libstdc++'s std::regex recurses per character and can exhaust the stack
+// on a long paragraph.
+inline constexpr size_t kMaxRegexLineBytes = 1024;
+
+struct FurnitureRules {
+  std::unordered_set<std::string> exact;  // case-folded line_exact texts
+  std::vector<std::string> prefixes;      // case-folded line_prefix texts
+  std::vector<std::string> contains;      // case-folded paragraph_contains texts
+  std::vector<std::regex> patterns;       // line_regex, compiled ECMAScript | icase
+
+  size_t size() const { return exact.size() + prefixes.size() + contains.size() + patterns.size(); }
+};
+
+// Loads rules from a JSONL file. Errors (kParseError) read "path:line: message" for a
+// malformed line, a missing/empty "text", an unknown "kind" or a regex that does not
+// compile; kIoError when the file cannot be opened.
+Result<FurnitureRules> load_furniture_rules(const std::string& path);
+
+// True when one trimmed, normalized line matches any rule.
+bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rules);
+
+// Drops from normalized text every line that matches a rule, every line that repeats an
+// earlier non-empty line of the same text (a headline printed twice, or above the body;
+// the first occurrence stays), and surrounding whitespace of each kept line. Paragraph
+// structure survives: kept paragraphs are separated by exactly one blank line, and there
+// are no leading or trailing blank lines.
+std::string remove_furniture(std::string_view text, const FurnitureRules& rules);
+
+}  // namespace newsgraph::ingest

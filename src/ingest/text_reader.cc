@@ -1,0 +1,91 @@
+// text_reader: reading files with a size limit, and the shared raw-bytes-to-Article path.
+#include "ingest/text_reader.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/utf8_text.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+Status too_large(const std::string& path, uintmax_t size, size_t limit) {
+  return Status::Error(ErrorCode::kInvalidInput, path + ": too large (" + std::to_string(size) +
+                                                     " bytes, limit " + std::to_string(limit) +
+                                                     ")");
+}
+
+}  // namespace
+
+Result<std::string> read_file_bytes(const std::string& path, size_t max_bytes) {
+  std::error_code error;
+  const uintmax_t size = std::filesystem::file_size(path, error);
+  if (error)
+    return Status::Error(ErrorCode::kIoError, path + ": cannot read (" + error.message() + ")");
+  if (size > max_bytes) return too_large(path, size, max_bytes);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(ErrorCode::kIoError, path + ": cannot open");
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad()) return Status::Error(ErrorCode::kIoError, path + ": read failed");
+  bytes.resize(static_cast<size_t>(in.gcount()));  // the file may have shrunk
+  // The file may also have grown since file_size: the limit still holds.
+  if (in && in.peek() != std::ifstream::traits_type::eof())
+    return too_large(path, size + 1, max_bytes);
+  return bytes;
+}
+
+Result<std::string> validate_bytes(std::string_view raw, const std::string& source,
+                                   std::vector<std::string>* warnings) {
+  if (Status binary = check_not_binary(raw); !binary.ok())
+    return Status::Error(binary.code(), source + ": " + binary.message());
+  Utf8Repair repair = repair_utf8(raw);
+  if (repair.first_invalid != kNoInvalidByte && warnings != nullptr) {
+    warnings->push_back(source + ": invalid UTF-8 at byte " +
+                        std::to_string(repair.first_invalid) + " (" +
+                        std::to_string(repair.replaced) + " sequence" +
+                        (repair.replaced == 1 ? "" : "s") + " replaced with U+FFFD)");
+  }
+  return std::move(repair.text);
+}
+
+Result<std::string> decode_text(std::string_view raw, const std::string& source,
+                                std::vector<std::string>* warnings) {
+  Result<std::string> valid = validate_bytes(raw, source, warnings);
+  if (!valid.ok()) return valid;
+  Result<std::string> text = normalize_text(valid.value());
+  if (!text.ok())
+    return Status::Error(text.status().code(), source + ": " + text.status().message());
+  return text;
+}
+
+Result<Article> read_text_article(std::string id, std::string source, std::string raw,
+                                  const FurnitureRules& rules,
+                                  std::vector<std::string>* warnings) {
+  Result<std::string> text = decode_text(raw, source, warnings);
+  if (!text.ok()) return text.status();
+  if (trim_ascii(text.value()).empty())
+    return Status::Error(ErrorCode::kInvalidInput, source + ": empty");
+  Article article;
+  article.text = remove_furniture(text.value(), rules);
+  if (article.text.empty())
+    return Status::Error(ErrorCode::kInvalidInput,
+                         source + ": no text left after removing page furniture");
+  article.id = std::move(id);
+  article.source = std::move(source);
+  return article;
+}
+
+Result<Article> read_text_file(const std::string& path, const FurnitureRules& rules,
+                               const ReaderOptions& options, ReadReport& report) {
+  Result<std::string> bytes = read_file_bytes(path, options.max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return read_text_article(file_stem(path), path, std::move(bytes).value(), rules,
+                           &report.warnings);
+}
+
+std::string file_stem(const std::string& path) {
+  return std::filesystem::path(path).stem().string();
+}
+
+}  // namespace newsgraph::ingest

@@ -1,0 +1,262 @@
+// utf8_text: UTF-8 validation/repair, binary sniffing, typographic and NFC normalization.
+// See utf8_text.h for the order these run in and why.
+#include "ingest/utf8_text.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <limits>
+
+namespace newsgraph::ingest {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// One step of a strict UTF-8 decoder (Unicode Table 3-7, well-formed byte sequences).
+struct Step {
+  size_t length = 1;  // bytes consumed: the sequence, or its maximal ill-formed subpart
+  bool valid = false;
+  char32_t code_point = 0;
+};
+
+bool in_range(unsigned char byte, unsigned char low, unsigned char high) {
+  return byte >= low && byte <= high;
+}
+
+Step decode_step(std::string_view s, size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) return {1, true, lead};
+  size_t needed = 0;
+  char32_t cp = 0;
+  // Allowed range of the second byte depends on the lead byte; it is what rules out
+  // overlong forms (E0, F0), UTF-16 surrogates (ED) and values above U+10FFFF (F4).
+  unsigned char second_low = 0x80, second_high = 0xBF;
+  if (in_range(lead, 0xC2, 0xDF)) {
+    needed = 1, cp = lead & 0x1F;
+  } else if (in_range(lead, 0xE0, 0xEF)) {
+    needed = 2, cp = lead & 0x0F;
+    if (lead == 0xE0) second_low = 0xA0;
+    if (lead == 0xED) second_high = 0x9F;
+  } else if (in_range(lead, 0xF0, 0xF4)) {
+    needed = 3, cp = lead & 0x07;
+    if (lead == 0xF0) second_low = 0x90;
+    if (lead == 0xF4) second_high = 0x8F;
+  } else {
+    return {1, false, 0};  // 80..C1 or F5..FF can never start a sequence
+  }
+  size_t length = 1;
+  for (size_t k = 0; k < needed; ++k) {
+    if (i + length >= s.size()) return {length, false, 0};
+    const auto byte = static_cast<unsigned char>(s[i + length]);
+    const bool ok = k == 0 ? in_range(byte, second_low, second_high) : in_range(byte, 0x80, 0xBF);
+    if (!ok) return {length, false, 0};
+    cp = (cp << 6) | (byte & 0x3F);
+    ++length;
+  }
+  return {length, true, cp};
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_space_separator(char32_t cp) {
+  // Zs (except U+0020 itself) plus the no-break spaces; all become one ASCII space.
+  return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+bool is_invisible(char32_t cp) {
+  // Characters with no glyph that would split a word for the tokenizer and lexicons.
+  return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+bool is_line_break(char32_t cp) { return cp == 0x0085 || cp == 0x2028 || cp == 0x2029; }
+
+void trim_line_end(std::string& out) {
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+}
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+size_t find_invalid_utf8(std::string_view bytes) {
+  for (size_t i = 0; i < bytes.size();) {
+    Step step = decode_step(bytes, i);
+    if (!step.valid) return i;
+    i += step.length;
+  }
+  return kNoInvalidByte;
+}
+
+Utf8Repair repair_utf8(std::string_view bytes) {
+  Utf8Repair repair;
+  size_t first = find_invalid_utf8(bytes);
+  if (first == kNoInvalidByte) {
+    repair.text.assign(bytes);
+    return repair;
+  }
+  repair.first_invalid = first;
+  repair.text.reserve(bytes.size() + 16);
+  repair.text.append(bytes.substr(0, first));
+  for (size_t i = first; i < bytes.size();) {
+    Step step = decode_step(bytes, i);
+    if (step.valid) {
+      repair.text.append(bytes.substr(i, step.length));
+    } else {
+      append_utf8(repair.text, kReplacement);
+      ++repair.replaced;
+    }
+    i += step.length;
+  }
+  return repair;
+}
+
+Status check_not_binary(std::string_view bytes) {
+  size_t controls = 0;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    if (byte == 0)
+      return Status::Error(ErrorCode::kInvalidInput,
+                           "looks binary (NUL byte at offset " + std::to_string(i) + ")");
+    const bool text_control = byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f';
+    if ((byte < 0x20 && !text_control) || byte == 0x7F) ++controls;
+  }
+  if (!bytes.empty() &&
+      static_cast<double>(controls) > kMaxControlRatio * static_cast<double>(bytes.size())) {
+    return Status::Error(ErrorCode::kInvalidInput,
+                         "looks binary (" + std::to_string(controls) + " control bytes in " +
+                             std::to_string(bytes.size()) + ")");
+  }
+  return Status::Ok();
+}
+
+std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    Step step = decode_step(utf8, i);
+    const size_t at = i;
+    i += step.length;
+    if (!step.valid) {  // callers repair first; stay total anyway
+      append_utf8(out, kReplacement);
+      continue;
+    }
+    const char32_t cp = step.code_point;
+    if (cp == '\r') {
+      if (i < utf8.size() && utf8[i] == '\n') continue;  // CRLF: the LF follows
+      if (trim_line_ends) trim_line_end(out);
+      out += '\n';
+    } else if (cp == '\n' || is_line_break(cp)) {
+      if (trim_line_ends) trim_line_end(out);
+      out += '\n';
+    } else if (cp >= 0x2018 && cp <= 0x201B) {
+      out += '\'';
+    } else if (cp >= 0x201C && cp <= 0x201F) {
+      out += '"';
+    } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
+      out += '-';
+    } else if (is_space_separator(cp)) {
+      out += ' ';
+    } else if (is_invisible(cp)) {
+      // dropped
+    } else {
+      out.append(utf8.substr(at, step.length));
+    }
+  }
+  if (trim_line_ends) trim_line_end(out);
+  return out;
+}
+
+Result<std::string> normalize_nfc(std::string_view utf8) {
+  if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
+    return Status::Error(ErrorCode::kInvalidInput, "text too large to normalize (over 2 GiB)");
+  if (is_ascii(utf8)) return std::string(utf8);  // ASCII is always NFC; skip ICU
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  if (U_FAILURE(error))
+    return Status::Error(ErrorCode::kInvalidInput,
+                         std::string("ICU NFC unavailable: ") + u_errorName(error));
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, error) && U_SUCCESS(error)) return std::string(utf8);
+  error = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, error);
+  if (U_FAILURE(error))
+    return Status::Error(ErrorCode::kInvalidInput,
+                         std::string("NFC normalization failed: ") + u_errorName(error));
+  return out;
+}
+
+Result<std::string> normalize_text(std::string_view utf8) {
+  return normalize_nfc(normalize_typography(utf8));
+}
+
+std::string clean_inline_text(std::string_view raw) {
+  std::string typographic = normalize_typography(repair_utf8(raw).text);
+  Result<std::string> nfc = normalize_nfc(typographic);
+  const std::string& text = nfc.ok() ? nfc.value() : typographic;
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view utf8) {
+  std::string out;
+  if (is_ascii(utf8)) {  // the common case for furniture lines; no ICU round trip
+    out.reserve(utf8.size());
+    for (char c : utf8) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  }
+  if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
+    return std::string(utf8);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+std::string_view trim_ascii(std::string_view text) {
+  size_t begin = 0, end = text.size();
+  while (begin < end && ascii_space(text[begin])) ++begin;
+  while (end > begin && ascii_space(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace newsgraph::ingest

@@ -1,0 +1,48 @@
+#include "nlp/sentence_splitter.h"
+
+namespace newsgraph::nlp {
+namespace {
+
+bool is_terminal(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?"; }
+bool is_closing_quote(const Token& t) { return t.lower == "\"" || t.lower == "'" || t.lower == ")"; }
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::vector<Token>& tokens) {
+  std::vector<Sentence> sentences;
+  uint32_t start = 0;
+  auto close = [&](uint32_t end) {
+    if (end <= start) return;
+    Sentence s;
+    s.first_token = start;
+    s.end_token = end;
+    s.span = {tokens[start].span.begin, tokens[end - 1].span.end};
+    tokens[start].sentence_start = true;
+    sentences.push_back(s);
+    start = end;
+  };
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > start && tokens[i].newline_before) {
+      const Token& prev = tokens[i - 1];
+      bool continues = !tokens[i].capitalized && tokens[i].is_word && !is_terminal(prev) &&
+                       prev.lower != ":";
+      if (!continues) close(i);
+    }
+    if (!is_terminal(tokens[i])) continue;
+    uint32_t end = i + 1;
+    while (end < n && is_closing_quote(tokens[end]) && !tokens[end].space_before) ++end;
+    if (end >= n) continue;
+    const Token& next = tokens[end];
+    bool opens = next.capitalized || next.lower == "\"" || next.lower == "'" ||
+                 (next.is_word && std::isdigit(static_cast<unsigned char>(next.lower[0])));
+    if (opens || next.newline_before) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(n);
+  return sentences;
+}
+
+}  // namespace newsgraph::nlp

@@ -1,0 +1,139 @@
+#include "nlp/tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace newsgraph::nlp {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Punctuation that is always a token of its own at a word's edge.
+bool is_edge_punct(char c) {
+  switch (c) {
+    case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '\'':
+    case ',': case ';': case ':': case '!': case '?': case '.': case '*': case '|':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Splits inside a word: hyphens and slashes become tokens of their own.
+bool is_inner_split(char c) { return c == '-' || c == '/'; }
+
+// True for "B." and "U.S.": letters each followed by a period.
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2) return false;
+  for (size_t i = 0; i < w.size(); i += 2)
+    if (!std::isalpha(static_cast<unsigned char>(w[i])) || w[i + 1] != '.') return false;
+  return true;
+}
+
+UChar32 first_code_point(std::string_view w) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(w.data()), i, static_cast<int32_t>(w.size()), c);
+  return c;
+}
+
+struct Emitter {
+  std::string_view text;
+  std::vector<Token>& out;
+  bool pending_newline = false;
+  bool pending_space = true;
+
+  void emit(uint32_t begin, uint32_t end) {
+    if (end <= begin) return;
+    Token t;
+    t.span = {begin, end};
+    std::string_view w = text.substr(begin, end - begin);
+    t.lower = ontology::to_lower_ascii(w);
+    UChar32 c = first_code_point(w);
+    t.is_word = c > 0 && (u_isalpha(c) || u_isdigit(c));
+    t.capitalized = c > 0 && (u_isupper(c) || u_istitle(c) || (c > 0x7f && u_isalpha(c) && !u_islower(c)));
+    int letters = 0, upper = 0;
+    for (char ch : w) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) {
+        ++letters;
+        upper += std::isupper(static_cast<unsigned char>(ch)) != 0;
+      }
+    }
+    t.all_caps = letters >= 2 && upper == letters;
+    t.space_before = pending_space;
+    t.newline_before = pending_newline;
+    pending_space = false;
+    pending_newline = false;
+    out.push_back(std::move(t));
+  }
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lexicons) {
+  std::vector<Token> tokens;
+  Emitter emitter{text, tokens};
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    if (is_space(text[i])) {
+      emitter.pending_space = true;
+      if (text[i] == '\n') emitter.pending_newline = true;
+      ++i;
+      continue;
+    }
+    size_t word_end = i;
+    while (word_end < n && !is_space(text[word_end])) ++word_end;
+    size_t begin = i, end = word_end;
+    // Leading punctuation, one token each.
+    while (begin < end && is_edge_punct(text[begin])) {
+      emitter.emit(static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + 1));
+      ++begin;
+    }
+    // Trailing punctuation, collected right to left and emitted after the core.
+    std::vector<std::pair<size_t, size_t>> trailing;
+    while (end > begin) {
+      char c = text[end - 1];
+      if (c == '.') {
+        std::string_view core = text.substr(begin, end - begin);
+        std::string lower = ontology::to_lower_ascii(core);
+        if (lexicons.abbreviations.count(lower) || is_initials(core)) break;
+        trailing.emplace_back(end - 1, end);
+        --end;
+      } else if (is_edge_punct(c)) {
+        if (c == '\'' && end - begin >= 2 && text[end - 2] == 's') {
+          trailing.emplace_back(end - 1, end);  // plural possessive "forces'"
+          --end;
+          break;
+        }
+        trailing.emplace_back(end - 1, end);
+        --end;
+      } else {
+        break;
+      }
+    }
+    // Possessive 's.
+    if (end - begin > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
+      trailing.emplace_back(end - 2, end);
+      end -= 2;
+    }
+    // Core, split at hyphens and slashes.
+    size_t part = begin;
+    for (size_t k = begin; k < end; ++k) {
+      if (is_inner_split(text[k]) && k > begin && k + 1 < end) {
+        emitter.emit(static_cast<uint32_t>(part), static_cast<uint32_t>(k));
+        emitter.emit(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1));
+        part = k + 1;
+      }
+    }
+    emitter.emit(static_cast<uint32_t>(part), static_cast<uint32_t>(end));
+    for (auto it = trailing.rbegin(); it != trailing.rend(); ++it)
+      emitter.emit(static_cast<uint32_t>(it->first), static_cast<uint32_t>(it->second));
+    i = word_end;
+  }
+  return tokens;
+}
+
+}  // namespace newsgraph::nlp

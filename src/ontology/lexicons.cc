@@ -1,0 +1,145 @@
+#include "ontology/lexicons.h"
+
+#include <filesystem>
+
+#include "ontology/json_file.h"
+
+namespace newsgraph::ontology {
+namespace {
+
+std::string member(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+
+Status string_list(const rapidjson::Value& v, const char* key, std::vector<std::string>& out) {
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd()) return Status::Ok();
+  if (!it->value.IsArray())
+    return Status::Error(ErrorCode::kParseError, std::string("\"") + key + "\" must be an array");
+  for (const auto& item : it->value.GetArray()) {
+    if (!item.IsString())
+      return Status::Error(ErrorCode::kParseError, std::string("\"") + key + "\" holds a non-string");
+    out.emplace_back(item.GetString());
+  }
+  return Status::Ok();
+}
+
+Status require(const std::string& value, const char* key) {
+  if (!value.empty()) return Status::Ok();
+  return Status::Error(ErrorCode::kParseError, std::string("missing \"") + key + "\"");
+}
+
+// Runs `read` over dir/file when the file exists; lexicons are optional one by one.
+Status each_record(const std::string& dir, const char* file,
+                   const std::function<Status(const rapidjson::Value&)>& read) {
+  std::string path = dir + "/" + file;
+  if (!std::filesystem::exists(path)) return Status::Ok();
+  return for_each_jsonl_record(path, [&](const rapidjson::Value& r, size_t) { return read(r); });
+}
+
+Status named_entries(const std::string& dir, const char* file, std::vector<NamedEntry>& out) {
+  return each_record(dir, file, [&](const rapidjson::Value& r) {
+    NamedEntry e;
+    e.name = member(r, "name");
+    e.type = member(r, "type");
+    e.in = member(r, "in");
+    if (Status s = require(e.name, "name"); !s.ok()) return s;
+    if (Status s = require(e.type, "type"); !s.ok()) return s;
+    if (Status s = string_list(r, "aliases", e.aliases); !s.ok()) return s;
+    if (Status s = string_list(r, "demonyms", e.demonyms); !s.ok()) return s;
+    out.push_back(std::move(e));
+    return Status::Ok();
+  });
+}
+
+Status word_set(const std::string& dir, const char* file, const char* key,
+                std::unordered_set<std::string>& out) {
+  return each_record(dir, file, [&](const rapidjson::Value& r) {
+    std::string word = member(r, key);
+    if (Status s = require(word, key); !s.ok()) return s;
+    out.insert(to_lower_ascii(word));
+    return Status::Ok();
+  });
+}
+
+Status cues(const std::string& dir, const char* file, std::unordered_multimap<std::string, Cue>& out) {
+  return each_record(dir, file, [&](const rapidjson::Value& r) {
+    std::string word = member(r, "word");
+    std::string type = member(r, "type");
+    std::string position = member(r, "position");
+    if (Status s = require(word, "word"); !s.ok()) return s;
+    if (Status s = require(type, "type"); !s.ok()) return s;
+    bool before = position == "before" || position == "first";
+    if (!before && position != "after" && position != "head")
+      return Status::Error(ErrorCode::kParseError, "\"position\" must be before/first or after/head");
+    out.emplace(to_lower_ascii(word), Cue{type, before});
+    return Status::Ok();
+  });
+}
+
+const Cue* find_cue(const std::unordered_multimap<std::string, Cue>& map, const std::string& lower,
+                    bool before) {
+  auto [it, end] = map.equal_range(lower);
+  for (; it != end; ++it)
+    if (it->second.before == before) return &it->second;
+  return nullptr;
+}
+
+size_t word_count(const std::string& s) {
+  size_t n = 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+}  // namespace
+
+std::string to_lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+const Cue* Lexicons::org_head(const std::string& lower, bool before) const {
+  return find_cue(org_heads, lower, before);
+}
+const Cue* Lexicons::place_cue(const std::string& lower, bool before) const {
+  return find_cue(place_cues, lower, before);
+}
+const Cue* Lexicons::event_cue(const std::string& lower, bool before) const {
+  return find_cue(event_cues, lower, before);
+}
+
+Result<Lexicons> load_lexicons(const std::string& dir) {
+  Lexicons lex;
+  std::vector<Status> statuses;
+  statuses.push_back(named_entries(dir, "places.jsonl", lex.places));
+  statuses.push_back(named_entries(dir, "organizations.jsonl", lex.organizations));
+  statuses.push_back(each_record(dir, "titles.jsonl", [&](const rapidjson::Value& r) {
+    std::string title = member(r, "title");
+    if (Status s = require(title, "title"); !s.ok()) return s;
+    lex.max_title_words = std::max(lex.max_title_words, word_count(title));
+    lex.titles[to_lower_ascii(title)] = member(r, "kind");
+    return Status::Ok();
+  }));
+  statuses.push_back(cues(dir, "org_heads.jsonl", lex.org_heads));
+  statuses.push_back(cues(dir, "place_cues.jsonl", lex.place_cues));
+  statuses.push_back(cues(dir, "event_cues.jsonl", lex.event_cues));
+  statuses.push_back(word_set(dir, "given_names.jsonl", "name", lex.given_names));
+  statuses.push_back(word_set(dir, "common_words.jsonl", "word", lex.common_words));
+  statuses.push_back(word_set(dir, "stopwords.jsonl", "word", lex.stopwords));
+  statuses.push_back(word_set(dir, "ethnic_adjectives.jsonl", "word", lex.ethnic_adjectives));
+  statuses.push_back(word_set(dir, "abbreviations.jsonl", "word", lex.abbreviations));
+  statuses.push_back(word_set(dir, "name_particles.jsonl", "word", lex.name_particles));
+  statuses.push_back(word_set(dir, "person_verbs.jsonl", "word", lex.person_verbs));
+  statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
+  for (const Status& s : statuses)
+    if (!s.ok()) return s;
+  for (const NamedEntry& place : lex.places)
+    for (const std::string& demonym : place.demonyms)
+      lex.demonym_to_place.emplace(to_lower_ascii(demonym), place.name);
+  return lex;
+}
+
+}  // namespace newsgraph::ontology

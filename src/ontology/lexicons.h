@@ -1,0 +1,60 @@
+// Lexicons: the general-knowledge word lists of ontology/lexicons/, loaded once and shared
+// read-only by every stage (safe to read from many threads once loaded).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+
+namespace newsgraph::ontology {
+
+// A known named thing: a place or a well-known organization.
+struct NamedEntry {
+  std::string name;                  // canonical English name
+  std::string type;                  // ontology class local name
+  std::vector<std::string> aliases;  // other names and acronyms
+  std::vector<std::string> demonyms; // adjectival forms ("Iraqi"), places only
+  std::string in;                    // containing place or owning country, may be empty
+};
+
+// A word that, next to a capitalized name, gives it a class.
+struct Cue {
+  std::string type;      // class local name
+  bool before = false;   // the cue precedes the name ("Mount X", "Ministry of X")
+};
+
+struct Lexicons {
+  std::vector<NamedEntry> places;
+  std::vector<NamedEntry> organizations;
+  // Lower-cased keys throughout: lookups fold case before asking.
+  std::unordered_map<std::string, std::string> titles;          // title -> kind
+  std::unordered_multimap<std::string, Cue> org_heads;          // word -> class + position
+  std::unordered_multimap<std::string, Cue> place_cues;
+  std::unordered_multimap<std::string, Cue> event_cues;
+  std::unordered_set<std::string> given_names;
+  std::unordered_set<std::string> common_words;
+  std::unordered_set<std::string> stopwords;
+  std::unordered_set<std::string> ethnic_adjectives;
+  std::unordered_set<std::string> abbreviations;                // "gen.", "u.s."
+  std::unordered_set<std::string> name_particles;               // "al", "bin", "van"
+  std::unordered_set<std::string> person_verbs;                 // "said", "told"
+  std::unordered_set<std::string> name_connectors;              // "of" in "Ministry of X"
+  std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
+  size_t max_title_words = 1;
+
+  bool is_title(const std::string& lower) const { return titles.count(lower) > 0; }
+  const Cue* org_head(const std::string& lower, bool before) const;
+  const Cue* place_cue(const std::string& lower, bool before) const;
+  const Cue* event_cue(const std::string& lower, bool before) const;
+};
+
+// Loads every lexicon file of `dir` (ontology/lexicons). A missing optional file is an empty
+// list; a malformed record is an error naming file and line.
+Result<Lexicons> load_lexicons(const std::string& dir);
+
+std::string to_lower_ascii(std::string_view text);
+
+}  // namespace newsgraph::ontology

@@ -1,0 +1,44 @@
+#include "pipeline/build.h"
+
+#include <atomic>
+#include <thread>
+
+#include "ingest/corpus_reader.h"
+#include "pipeline/article_pipeline.h"
+
+namespace newsgraph::pipeline {
+
+std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
+                                  const BuildOptions& options) {
+  std::vector<Doc> docs(articles.size());
+  std::atomic<size_t> next{0}, done{0};
+  auto work = [&] {
+    for (size_t i = next++; i < articles.size(); i = next++) {
+      docs[i] = process_article(std::move(articles[i]), knowledge);
+      size_t finished = ++done;
+      if (options.progress && (finished % 64 == 0 || finished == articles.size()))
+        options.progress(finished, articles.size());
+    }
+  };
+  unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(articles.size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  return docs;
+}
+
+Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                const BuildOptions& options) {
+  auto files = ingest::list_inputs(paths);
+  if (!files.ok()) return files.status();
+  BuildResult result;
+  std::vector<Article> articles =
+      ingest::read_articles(files.value(), knowledge.furniture, options.reader, result.report);
+  result.articles = articles.size();
+  std::vector<Doc> docs = process_articles(std::move(articles), knowledge, options);
+  result.merged = resolve::merge_documents(docs, knowledge.vocabulary, knowledge.lexicons);
+  return result;
+}
+
+}  // namespace newsgraph::pipeline

@@ -1,0 +1,124 @@
+#include "resolve/in_document.h"
+
+#include <cstdlib>
+
+#include "resolve/name_keys.h"
+
+namespace newsgraph::resolve {
+namespace {
+
+bool ends_with_word(const std::string& full, const std::string& part) {
+  std::string f = fold_name(full), p = fold_name(part);
+  return f.size() > p.size() && f.compare(f.size() - p.size(), p.size(), p) == 0 &&
+         f[f.size() - p.size() - 1] == ' ';
+}
+
+// Initials of the capitalized words: "Kurdistan Regional Government" -> "KRG".
+std::string initials(const std::string& name) {
+  std::string out;
+  bool at_word = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      at_word = true;
+    } else {
+      if (at_word && std::isupper(static_cast<unsigned char>(c))) out += c;
+      at_word = false;
+    }
+  }
+  return out;
+}
+
+uint32_t distance(const Mention& a, const Mention& b) {
+  return a.first_token > b.first_token ? a.first_token - b.first_token : b.first_token - a.first_token;
+}
+
+// The full person mention a short form refers to, or kNone.
+uint32_t find_full_name(const Doc& doc, uint32_t index) {
+  const Mention& m = doc.mentions[index];
+  uint32_t best = kNone;
+  int best_score = -1;
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+    const Mention& full = doc.mentions[j];
+    if (j == index || full.type != "Person" || full.antecedent != kNone) continue;
+    if (!ends_with_word(full.name, m.name)) continue;
+    // Same title beats proximity; a preceding mention beats a following one.
+    int score = 0;
+    if (!m.title.empty() && fold_name(full.title).find(fold_name(m.title)) != std::string::npos)
+      score += 1000000;
+    if (full.first_token < m.first_token) score += 500000;
+    score -= static_cast<int>(std::min<uint32_t>(distance(full, m), 400000));
+    if (score > best_score) {
+      best_score = score;
+      best = j;
+    }
+  }
+  return best;
+}
+
+uint32_t find_acronym(const Doc& doc, uint32_t index) {
+  const Mention& m = doc.mentions[index];
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j)
+    if (j != index && doc.mentions[j].acronym == m.name) return j;
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+    const Mention& full = doc.mentions[j];
+    if (j != index && full.type != "Person" && !full.type.empty() && full.name != m.name &&
+        initials(full.name) == m.name)
+      return j;
+  }
+  return kNone;
+}
+
+bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lexicons& lex) {
+  const Mention& m = doc.mentions[index];
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+    const Mention& other = doc.mentions[j];
+    if (j == index || other.type != "Person") continue;
+    bool before = other.end_token + 1 == m.first_token;
+    bool after = m.end_token + 1 == other.first_token;
+    uint32_t between = before ? other.end_token : m.end_token;
+    if ((before || after) && between < doc.tokens.size() && doc.tokens[between].lower == "and")
+      return true;
+  }
+  (void)lex;
+  return false;
+}
+
+}  // namespace
+
+uint32_t root_mention(const Doc& doc, uint32_t mention) {
+  uint32_t hops = 0;
+  while (doc.mentions[mention].antecedent != kNone && hops++ < 64)
+    mention = doc.mentions[mention].antecedent;
+  return mention;
+}
+
+void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    bool single = m.end_token - m.first_token == 1 ||
+                  (m.end_token - m.first_token == 3 && doc.tokens[m.first_token + 1].lower == "-");
+    if (!single || !m.canonical.empty()) continue;
+    if (doc.tokens[m.first_token].all_caps) {
+      if (uint32_t a = find_acronym(doc, i); a != kNone) {
+        m.antecedent = a;
+        m.type = doc.mentions[a].type;
+        m.is_reference = false;
+        continue;
+      }
+    }
+    if (m.type.empty() || m.type == "Person") {
+      if (uint32_t a = find_full_name(doc, i); a != kNone) {
+        m.antecedent = a;
+        m.type = "Person";
+        m.is_reference = false;
+        continue;
+      }
+    }
+    if (m.type.empty() && coordinated_with_person(doc, i, lex)) {
+      m.type = "Person";
+      m.is_reference = false;
+    }
+  }
+}
+
+}  // namespace newsgraph::resolve

@@ -1,0 +1,34 @@
+// Merger: cross-document entity resolution. Every root mention (one that names an entity
+// in full) becomes a record; records meet as candidates only through blocking keys (folded
+// name, lexicon entry, acronym, transliteration key), never all pairs; accepted pairs are
+// joined by union-find; each resulting cluster is one vertex of the store, and every
+// relation mention becomes evidence on one fused edge.
+// Thread contract: single-threaded; owns nothing beyond the call.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/doc.h"
+#include "ontology/lexicons.h"
+#include "ontology/vocabulary.h"
+#include "store/graph_store.h"
+
+namespace newsgraph::resolve {
+
+// Why an alias joined its entity, for --explain-merges.
+struct MergeReason {
+  std::string entity_id;
+  std::string alias;
+  std::string joined_via;  // the blocking key that brought it in
+};
+
+struct MergeResult {
+  store::GraphStore store;
+  std::vector<MergeReason> reasons;
+};
+
+MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
+                            const ontology::Lexicons& lexicons);
+
+}  // namespace newsgraph::resolve

@@ -1,0 +1,85 @@
+// GraphStore: the knowledge graph as a Boost.Graph adjacency_list with bundled entity and
+// relation structs, plus an id -> vertex index (vertices are never found by scanning).
+// Relations with the same (subject, predicate, object) are one edge carrying all evidence.
+// Thread contract: not thread-safe; build it from one thread, then read it from many.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/span.h"
+
+namespace newsgraph::store {
+
+// Where a relation was stated.
+struct Evidence {
+  std::string article_id;
+  std::string sentence;     // the sentence text
+  Span offsets;             // byte offsets of the sentence in the article's cleaned text
+  std::string rule;         // extraction rule id
+  float confidence = 0.f;   // the rule's measured precision
+  std::string date;         // ISO day of the event, when known
+  std::string qualifier;    // e.g. the title for holdsPositionIn
+};
+
+struct EntityVertex {
+  std::string id;                          // stable, derived from type and canonical name
+  std::string type;                        // ontology class local name
+  std::string name;                        // canonical name: the fullest frequent form
+  std::map<std::string, uint32_t> aliases; // every surface form merged in, with counts (includes name)
+  std::set<std::string> articles;          // ids of the articles that mention it
+  uint32_t mentions = 0;
+};
+
+struct RelationEdge {
+  std::string predicate;                   // vocabulary local name
+  std::vector<Evidence> evidence;          // one per statement, in article order
+};
+
+struct ArticleRecord {
+  std::string id;
+  std::string source;
+  std::string date;                        // publication date, ISO
+  std::string publisher_id;                // entity id of the publisher, if any
+  std::string headline;
+  std::string dateline_place_id;           // entity id of the dateline city, if any
+  std::set<std::string> mentions;          // entity ids
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                   EntityVertex, RelationEdge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+class GraphStore {
+ public:
+  // Adds the entity, or returns the vertex already holding its id.
+  Vertex add_entity(EntityVertex entity);
+  std::optional<Vertex> find(const std::string& id) const;
+
+  // Adds evidence for subject -predicate-> object, fusing it into an existing edge with
+  // the same predicate between the same ends (either direction when `symmetric`).
+  Edge add_relation(Vertex subject, Vertex object, const std::string& predicate,
+                    Evidence evidence, bool symmetric);
+
+  void add_article(ArticleRecord article) { articles_.push_back(std::move(article)); }
+
+  const Graph& graph() const { return graph_; }
+  Graph& graph() { return graph_; }
+  const std::vector<ArticleRecord>& articles() const { return articles_; }
+  size_t entity_count() const { return boost::num_vertices(graph_); }
+  size_t relation_count() const { return boost::num_edges(graph_); }
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::vector<ArticleRecord> articles_;
+};
+
+}  // namespace newsgraph::store

@@ -1,0 +1,79 @@
+// Tests for write_file_atomically (export/atomic_file.h).
+#include "export/atomic_file.h"
+
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "export/export_fixtures.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using newsgraph::ErrorCode;
+using newsgraph::exporter::write_file_atomically;
+using newsgraph::exporter::testing::ScratchDir;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+size_t entries(const fs::path& dir) {
+  return static_cast<size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("atomic write creates, then replaces the file and leaves no temp file", "[export]") {
+  ScratchDir dir;
+  const fs::path target = dir.path() / "graph.jsonld";
+  REQUIRE(write_file_atomically(target.string(), "first version, longer than the second").ok());
+  CHECK(slurp(target) == "first version, longer than the second");
+  REQUIRE(write_file_atomically(target.string(), std::string("second\0bytes", 12)).ok());
+  CHECK(slurp(target) == std::string("second\0bytes", 12));
+  CHECK(entries(dir.path()) == 1);
+}
+
+TEST_CASE("atomic write gives a new file 0644 and keeps the mode of a replaced one", "[export]") {
+  ScratchDir dir;
+  const fs::path target = dir.path() / "out.dot";
+  REQUIRE(write_file_atomically(target.string(), "a").ok());
+  struct stat st;
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0644);
+  REQUIRE(::chmod(target.c_str(), 0640) == 0);
+  REQUIRE(write_file_atomically(target.string(), "b").ok());
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0640);
+}
+
+TEST_CASE("atomic write into a missing directory fails, naming the path, and leaves nothing", "[export]") {
+  ScratchDir dir;
+  const fs::path target = dir.path() / "missing" / "graph.jsonld";
+  auto status = write_file_atomically(target.string(), "x");
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.code() == ErrorCode::kIoError);
+  CHECK(status.message().find(target.string()) != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.path() / "missing"));
+  CHECK(entries(dir.path()) == 0);
+}
+
+TEST_CASE("atomic write over a directory fails and removes its temp file", "[export]") {
+  ScratchDir dir;
+  fs::create_directory(dir.path() / "taken");
+  auto status = write_file_atomically((dir.path() / "taken").string(), "x");
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.code() == ErrorCode::kIoError);
+  CHECK(entries(dir.path()) == 1);  // only the directory itself
+  CHECK(fs::is_directory(dir.path() / "taken"));
+}
+
+TEST_CASE("atomic write rejects an empty path", "[export]") {
+  CHECK(write_file_atomically("", "x").code() == ErrorCode::kUsage);
+}

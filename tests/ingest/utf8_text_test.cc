@@ -1,0 +1,106 @@
+// Tests for ingest/utf8_text: UTF-8 validation and repair, binary sniffing, typography, NFC.
+#include "ingest/utf8_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace newsgraph;
+using namespace newsgraph::ingest;
+
+TEST_CASE("find_invalid_utf8 reports the offset of the first ill-formed sequence", "[ingest]") {
+  CHECK(find_invalid_utf8("plain ASCII") == kNoInvalidByte);
+  CHECK(find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0") == kNoInvalidByte);
+  CHECK(find_invalid_utf8("ab\xFF" "cd") == 2);
+  CHECK(find_invalid_utf8("x\xC0\xAF") == 1);             // overlong '/'
+  CHECK(find_invalid_utf8("xy\xED\xA0\x80") == 2);        // UTF-16 surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);      // above U+10FFFF
+  CHECK(find_invalid_utf8("abc\xE2\x82") == 3);           // truncated at the end
+  CHECK(find_invalid_utf8("ok\xE2\x82x") == 2);           // truncated mid-text
+}
+
+TEST_CASE("repair_utf8 replaces each maximal bad subpart with U+FFFD", "[ingest]") {
+  Utf8Repair clean = repair_utf8("fine text");
+  CHECK(clean.text == "fine text");
+  CHECK(clean.first_invalid == kNoInvalidByte);
+  CHECK(clean.replaced == 0);
+
+  Utf8Repair one = repair_utf8("a\xFF" "b");
+  CHECK(one.text == "a\xEF\xBF\xBD" "b");
+  CHECK(one.first_invalid == 1);
+  CHECK(one.replaced == 1);
+
+  // A truncated three-byte sequence is one maximal subpart: one replacement, and the
+  // following valid character survives.
+  Utf8Repair truncated = repair_utf8("x\xE2\x82y");
+  CHECK(truncated.text == "x\xEF\xBF\xBDy");
+  CHECK(truncated.replaced == 1);
+
+  // A surrogate encoding is three separate bad bytes (ED cannot be followed by A0).
+  Utf8Repair surrogate = repair_utf8("\xED\xA0\x80");
+  CHECK(surrogate.replaced == 3);
+  CHECK(find_invalid_utf8(surrogate.text) == kNoInvalidByte);
+}
+
+TEST_CASE("check_not_binary rejects NUL bytes and control-heavy data", "[ingest]") {
+  CHECK(check_not_binary("Normal text.\n\tIndented.\r\n\fNext page.").ok());
+  CHECK(check_not_binary("").ok());
+
+  Status nul = check_not_binary(std::string("PK\x03\x04\0\0data", 10));
+  CHECK(nul.code() == ErrorCode::kInvalidInput);
+  CHECK_THAT(nul.message(), Catch::Contains("looks binary"));
+  CHECK_THAT(nul.message(), Catch::Contains("offset 4"));
+
+  std::string controls;
+  for (int i = 0; i < 20; ++i) controls += "\x01\x02" "abcdefgh";
+  Status noisy = check_not_binary(controls);
+  CHECK(noisy.code() == ErrorCode::kInvalidInput);
+  CHECK_THAT(noisy.message(), Catch::Contains("looks binary"));
+
+  // One stray control byte in a long text is not enough.
+  CHECK(check_not_binary(std::string(200, 'a') + "\x1b").ok());
+}
+
+TEST_CASE("normalize_typography maps quotes, dashes, spaces and line ends", "[ingest]") {
+  // Curly single and double quotes, including low-9 and reversed forms.
+  CHECK(normalize_typography("\xE2\x80\x98it\xE2\x80\x99s\xE2\x80\x9A\xE2\x80\x9B") == "'it's''");
+  CHECK(normalize_typography("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x9Elow\xE2\x80\x9C") ==
+        "\"quoted\" \"low\"");
+  // En, em, figure dash and horizontal bar become one '-', spacing as in the source.
+  CHECK(normalize_typography("ERBIL \xE2\x80\x93 Monday") == "ERBIL - Monday");
+  CHECK(normalize_typography("word\xE2\x80\x94word \xE2\x80\x92 \xE2\x80\x95") == "word-word - -");
+  // No-break, narrow no-break and ideographic spaces become ASCII spaces.
+  CHECK(normalize_typography("10\xC2\xA0km a\xE2\x80\xAF" "b c\xE3\x80\x80" "d") == "10 km a b c d");
+  // Zero-width characters and a BOM vanish.
+  CHECK(normalize_typography("\xEF\xBB\xBFzero\xE2\x80\x8Bwidth\xE2\x80\x8D") == "zerowidth");
+  // CRLF and lone CR become LF; trailing spaces (including former NBSP) are trimmed.
+  CHECK(normalize_typography("one  \r\ntwo\xC2\xA0\rthree\t\n") == "one\ntwo\nthree\n");
+  CHECK(normalize_typography("last line   ") == "last line");
+}
+
+TEST_CASE("normalize_nfc composes with ICU", "[ingest]") {
+  Result<std::string> composed = normalize_nfc("caf" "e\xCC\x81");
+  REQUIRE(composed.ok());
+  CHECK(composed.value() == "caf\xC3\xA9");
+  Result<std::string> ascii = normalize_nfc("plain");
+  REQUIRE(ascii.ok());
+  CHECK(ascii.value() == "plain");
+}
+
+TEST_CASE("normalize_text removes zero-width characters before composing", "[ingest]") {
+  Result<std::string> text = normalize_text("e\xE2\x80\x8B\xCC\x81 \xE2\x80\x9Cx\xE2\x80\x9D");
+  REQUIRE(text.ok());
+  CHECK(text.value() == "\xC3\xA9 \"x\"");
+}
+
+TEST_CASE("clean_inline_text collapses whitespace and repairs bytes", "[ingest]") {
+  CHECK(clean_inline_text("  Leaders\xC2\xA0meet \n in\t\xE2\x80\x9C" "Erbil\xE2\x80\x9D  ") ==
+        "Leaders meet in \"Erbil\"");
+  CHECK(clean_inline_text("bad\xFF") == "bad\xEF\xBF\xBD");
+  CHECK(clean_inline_text(" \n ").empty());
+}
+
+TEST_CASE("fold_case folds ASCII and beyond", "[ingest]") {
+  CHECK(fold_case("Share This ARTICLE") == "share this article");
+  CHECK(fold_case("\xC3\x89T\xC3\x89") == "\xC3\xA9t\xC3\xA9");  // ÉTÉ -> été
+}
