@@ -22,14 +22,14 @@ DEFAULT_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "ontology", "
 PLACE_TYPES = {"Country", "City", "AdministrativeArea", "Place"}
 ORG_TYPES = {"Organization", "GovernmentOrganization", "MilitaryOrganization",
              "PoliticalParty", "NewsMediaOrganization"}
-STR, STRLIST = "str", "list[str]"
+STR, OPTSTR, STRLIST = "str", "str or empty", "list[str]"
 
 # file -> (required keys with kinds, optional keys with kinds, key field(s) that must be
 #          unique, allowed values per key)
 SCHEMAS = {
     "places.jsonl": ({"name": STR, "type": STR, "aliases": STRLIST, "demonyms": STRLIST,
-                      "in": STR}, {}, ("name",), {"type": PLACE_TYPES}),
-    "organizations.jsonl": ({"name": STR, "type": STR, "aliases": STRLIST, "in": STR}, {},
+                      "in": OPTSTR}, {}, ("name",), {"type": PLACE_TYPES}),
+    "organizations.jsonl": ({"name": STR, "type": STR, "aliases": STRLIST, "in": OPTSTR}, {},
                             ("name",), {"type": ORG_TYPES}),
     "titles.jsonl": ({"title": STR, "kind": STR}, {}, ("title",),
                      {"kind": {"political", "military_rank", "diplomatic", "honorific",
@@ -51,8 +51,9 @@ SCHEMAS = {
 
 
 def kind_ok(value, kind):
-    if kind == STR:
-        return isinstance(value, str) and value.strip() == value and value != ""
+    if kind in (STR, OPTSTR):
+        return (isinstance(value, str) and value.strip() == value
+                and (value != "" or kind == OPTSTR))
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
@@ -80,7 +81,7 @@ def check_file(path, schema, errors):
                 errors.append(f"{where}: missing key {key!r}")
             for key, kind in {**required, **optional}.items():
                 if key in rec and not kind_ok(rec[key], kind):
-                    errors.append(f"{where}: {key!r} must be a trimmed non-empty {kind}")
+                    errors.append(f"{where}: {key!r} must be a trimmed {kind}")
             for key, values in allowed.items():
                 if key in rec and rec[key] not in values:
                     errors.append(f"{where}: {key}={rec[key]!r} not one of {sorted(values)}")

@@ -54,7 +54,7 @@ def with_plurals(demonyms):
     out = []
     for d in demonyms:
         out.append(d)
-        if d.endswith(PLURAL_ENDINGS) and d not in NO_PLURAL:
+        if d.endswith(PLURAL_ENDINGS) and not d.endswith("man") and d not in NO_PLURAL:
             out.append(d + "s")
     return out
 
@@ -116,7 +116,10 @@ def load_countries(g, iso_dir):
         forms = iso_forms(e)
         canonical = name or e.get("common_name") or (forms[0] if forms else e["name"])
         rtype = "Place" if e["alpha_2"] == "AQ" else "Country"
-        g.add(rtype, canonical, forms + split_list(aliases), "", with_plurals(split_list(demonyms)))
+        extra = split_list(aliases)
+        dropped = {a[1:].casefold() for a in extra if a.startswith("-")}
+        aliases = [a for a in forms + extra if not a.startswith("-") and a.casefold() not in dropped]
+        g.add(rtype, canonical, aliases, "", with_plurals(split_list(demonyms)))
         code_to_name[e["alpha_2"]] = canonical
     return code_to_name
 

@@ -27,8 +27,8 @@ struct RenderDataFree {
 };
 using RenderData = std::unique_ptr<char, RenderDataFree>;
 
-// Frees a layout computed by gvLayout; must be destroyed before the graph and the context
-// (declare it after both so it is).
+// Frees a layout computed by gvLayout (a no-op when there is none); must be destroyed
+// before the graph and the context, so declare it after both.
 class LayoutGuard {
  public:
   LayoutGuard(GVC_t* gvc, Agraph_t* graph) : gvc_(gvc), graph_(graph) {}

@@ -47,25 +47,25 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
       continue;
     }
     uint32_t j = i + 1;
-    bool crossing_allowed = lex.org_head(t.lower, true) || lex.is_title(t.lower) ||
-                            lex.org_head(t.lower, false);
+    bool crossed = false;  // one connector per name: "Ministry of Foreign Affairs"
     while (j < end) {
       const Token& u = tokens[j];
-      if (is_name_word(u) && !(u.newline_before)) {
-        crossing_allowed = crossing_allowed || lex.org_head(u.lower, false) ||
-                           lex.org_head(u.lower, true) || lex.is_title(u.lower);
+      const Token& previous = tokens[j - 1];
+      if (is_name_word(u) && !u.newline_before) {
         ++j;
       } else if (is_glue_hyphen(tokens, j, end)) {
         j += 2;
       } else if (lex.name_particles.count(u.lower) && j + 1 < end &&
                  (is_name_word(tokens[j + 1]) || is_glue_hyphen(tokens, j + 1, end))) {
         ++j;
-      } else if (crossing_allowed && lex.name_connectors.count(u.lower) &&
-                 j + 1 < end && (is_name_word(tokens[j + 1]) ||
-                                 (lex.stopwords.count(tokens[j + 1].lower) && j + 2 < end &&
-                                  is_name_word(tokens[j + 2])))) {
-        j += is_name_word(tokens[j + 1]) ? 1 : 2;
-        crossing_allowed = false;
+      } else if (!crossed && lex.name_connectors.count(u.lower) && j + 1 < end &&
+                 is_name_word(tokens[j + 1]) &&
+                 (lex.org_head(previous.lower, true) || lex.org_head(previous.lower, false) ||
+                  lex.title_connections.count(previous.lower + " " + u.lower))) {
+        // Only right after an organization head or inside a title; never across "of the",
+        // where the definite article starts a second name ("X of the Y").
+        ++j;
+        crossed = true;
       } else if (is_small_number(u) && !lex.abbreviations.count(tokens[j - 1].lower) &&
                  !lex.is_title(tokens[j - 1].lower) && (j + 1 >= end || !is_name_word(tokens[j + 1]))) {
         ++j;

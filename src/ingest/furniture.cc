@@ -91,8 +91,9 @@ bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rule
 std::string remove_furniture(std::string_view text, const FurnitureRules& rules) {
   std::string out;
   out.reserve(text.size());
-  // Views into `text`, which outlives this call: no copy of every line.
-  std::unordered_set<std::string_view> seen;
+  // Case-folded kept lines: a headline repeated in another case ("Talks In Capital" above
+  // "Talks in capital") is still a repeat.
+  std::unordered_set<std::string> seen;
   bool blank_pending = false;
   size_t begin = 0;
   while (begin <= text.size()) {
@@ -107,7 +108,7 @@ std::string remove_furniture(std::string_view text, const FurnitureRules& rules)
     // A dropped line leaves no blank behind, so dropping a whole paragraph between two
     // blank lines leaves one blank line, and dropping a line inside a paragraph joins it.
     if (is_furniture_line(line, rules)) continue;
-    if (!seen.insert(line).second) continue;
+    if (!seen.insert(fold_case(line)).second) continue;
     if (!out.empty()) out += blank_pending ? "\n\n" : "\n";
     blank_pending = false;
     out.append(line);

@@ -48,8 +48,8 @@ Result<FurnitureRules> load_furniture_rules(const std::string& path);
 bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rules);
 
 // Drops from normalized text every line that matches a rule, every line that repeats an
-// earlier non-empty line of the same text (a headline printed twice, or above the body;
-// the first occurrence stays), and surrounding whitespace of each kept line. Paragraph
+// earlier non-empty line of the same text, ignoring case (a headline printed twice, or
+// above the body; the first occurrence stays), and surrounding whitespace of each kept line. Paragraph
 // structure survives: kept paragraphs are separated by exactly one blank line, and there
 // are no leading or trailing blank lines.
 std::string remove_furniture(std::string_view text, const FurnitureRules& rules);

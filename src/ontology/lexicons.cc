@@ -136,6 +136,18 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
+  // "Secretary of State": a title may run across a connector; remember where.
+  for (const auto& [title, kind] : lex.titles) {
+    std::string previous;
+    size_t start = 0;
+    while (start < title.size()) {
+      size_t space = title.find(' ', start);
+      std::string word = title.substr(start, space == std::string::npos ? std::string::npos : space - start);
+      if (!previous.empty() && lex.name_connectors.count(word)) lex.title_connections.insert(previous + " " + word);
+      previous = word;
+      start = space == std::string::npos ? title.size() : space + 1;
+    }
+  }
   for (const NamedEntry& place : lex.places)
     for (const std::string& demonym : place.demonyms)
       lex.demonym_to_place.emplace(to_lower_ascii(demonym), place.name);

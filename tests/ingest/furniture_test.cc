@@ -93,7 +93,7 @@ TEST_CASE("remove_furniture drops repeated lines, keeping the first", "[ingest]"
       "Ministers agree on budget\n"
       "Ministers agree on budget\n"
       "\n"
-      "  Ministers agree on budget  \n"
+      "  Ministers Agree On Budget  \n"
       "\n"
       "Ministers agreed on the budget late on Tuesday.\n";
   CHECK(remove_furniture(text, none) ==
