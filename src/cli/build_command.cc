@@ -12,9 +12,7 @@
 
 #include "cli/commands.h"
 #include "export/atomic_file.h"
-#include "export/dot_writer.h"
-#include "export/jsonld_writer.h"
-#include "export/render.h"
+#include "cli/graph_outputs.h"
 #include "pipeline/build.h"
 #include "pipeline/knowledge.h"
 
@@ -100,36 +98,11 @@ int run_build(const Args& args) {
     return kExitFailure;
   }
 
-  std::error_code ec;
-  std::filesystem::create_directories(args.output_dir, ec);
-  if (ec) {
-    std::cerr << "newsgraph build: cannot create " << args.output_dir << ": " << ec.message() << "\n";
-    return kExitFailure;
-  }
   const auto& store = result.merged.store;
-  const auto& vocab = knowledge.value()->vocabulary;
-  auto jsonld = exporter::to_jsonld(store, vocab, exporter::JsonLdOptions{});
-  auto dot = exporter::to_dot(store, vocab, exporter::DotOptions{});
-  if (!jsonld.ok() || !dot.ok()) {
-    std::cerr << "newsgraph build: export failed: "
-              << (jsonld.ok() ? dot.status().message() : jsonld.status().message()) << "\n";
+  if (Status s = write_graph_outputs(store, knowledge.value()->vocabulary, args.output_dir, !args.no_render);
+      !s.ok()) {
+    std::cerr << "newsgraph build: " << s.message() << "\n";
     return kExitFailure;
-  }
-  std::string svg;
-  if (!args.no_render) {
-    if (Status s = exporter::render(dot.value(), "svg", "dot", svg); !s.ok()) {
-      std::cerr << "newsgraph build: rendering failed: " << s.message() << "\n";
-      return kExitFailure;
-    }
-  }
-  const std::filesystem::path dir(args.output_dir);
-  for (auto [name, bytes] : {std::pair<const char*, const std::string*>{"graph.jsonld", &jsonld.value()},
-                             {"graph.dot", &dot.value()}, {"graph.svg", &svg}}) {
-    if (bytes->empty()) continue;
-    if (Status s = exporter::write_file_atomically((dir / name).string(), *bytes); !s.ok()) {
-      std::cerr << "newsgraph build: " << s.message() << "\n";
-      return kExitFailure;
-    }
   }
   if (!args.explain_merges.empty()) {
     if (Status s = write_explanations(args.explain_merges, result.merged.reasons); !s.ok()) {

@@ -14,5 +14,7 @@ inline constexpr int kExitSkippedInputs = 3;
 
 int run_build(const Args& args);
 int run_ontology(const Args& args);
+int run_extract(const Args& args);
+int run_merge(const Args& args);
 
 }  // namespace newsgraph::cli

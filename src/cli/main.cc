@@ -17,6 +17,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  build PATH... -o DIR   read articles (.txt, .html, .jsonl; folders recursively) and\n"
     "                         write DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg\n"
+    "  extract PATH... -o F   write per-article mentions and relations as JSON Lines (map step)\n"
+    "  merge SHARD... -o DIR  merge extracted shards into the graph (reduce step)\n"
     "  ontology --markdown    print the ontology reference page\n"
     "\n"
     "Run 'newsgraph <command> --help' for the options of a command; --version prints the version.\n";
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
     }
     if (args.command == "build") return run_build(args);
     if (args.command == "ontology") return run_ontology(args);
+    if (args.command == "extract") return run_extract(args);
+    if (args.command == "merge") return run_merge(args);
     if (args.command.empty() && args.help) {
       std::cout << kUsage;
       return kExitOk;

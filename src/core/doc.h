@@ -48,6 +48,7 @@ struct Mention {
   float score = 0.f;
   uint32_t antecedent = kNone; // mention this one refers to (bare surname, acronym, title)
   bool is_reference = false;   // only a reference (pronoun-like, bare title): never an entity alone
+  bool is_acronym = false;     // written in capitals ("KDP"): an alias even when resolved
 };
 
 // A relation stated in one sentence between two mentions.

@@ -52,7 +52,8 @@ std::string directory_of(const std::string& path) {
 }  // namespace
 
 Status write_file_atomically(const std::string& path, std::string_view bytes) {
-  if (path.empty()) return Status::Error(ErrorCode::kUsage, "cannot write a file with an empty path");
+  if (path.empty())
+    return Status::Error(ErrorCode::kUsage, "cannot write a file with an empty path");
 
   std::string name = path + ".tmp-XXXXXX";
   int fd = ::mkstemp(name.data());
@@ -80,7 +81,8 @@ Status write_file_atomically(const std::string& path, std::string_view bytes) {
   // leave an empty or truncated file under the final name.
   if (::fsync(temp.fd()) != 0) return io_error(path, "fsync failed", errno);
   if (temp.close() != 0) return io_error(path, "close failed", errno);
-  if (::rename(temp.path().c_str(), path.c_str()) != 0) return io_error(path, "rename failed", errno);
+  if (::rename(temp.path().c_str(), path.c_str()) != 0)
+    return io_error(path, "rename failed", errno);
   temp.commit();
 
   // Persist the directory entry too. Best effort: the file is complete and in place either

@@ -2,6 +2,7 @@
 // (see dot_writer.h).
 #include "export/dot_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -57,7 +58,8 @@ std::string node_name(Agraph_t* g, std::string_view id) {
     }
   }
   std::string unique = name;
-  for (int n = 2; agnode(g, c_str(unique), 0) != nullptr; ++n) unique = name + "~" + std::to_string(n);
+  for (int n = 2; agnode(g, cgraph_str(unique), 0) != nullptr; ++n)
+    unique = name + "~" + std::to_string(n);
   return unique;
 }
 
@@ -75,14 +77,15 @@ std::string shorten(std::string_view text, size_t max) {
 
 std::string format_width(size_t evidence_count) {
   // Width grows with the log of the evidence so a fact stated 50 times stays drawable.
-  double width = std::min(6.0, 1.0 + std::log2(static_cast<double>(std::max<size_t>(evidence_count, 1))));
+  double width =
+      std::min(6.0, 1.0 + std::log2(static_cast<double>(std::max<size_t>(evidence_count, 1))));
   char buf[32];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, width, std::chars_format::fixed, 1);
   return ec == std::errc() ? std::string(buf, end) : "1";
 }
 
 void set(void* object, const char* attribute, const std::string& value) {
-  agsafeset(object, const_cast<char*>(attribute), c_str(value), const_cast<char*>(""));
+  agsafeset(object, const_cast<char*>(attribute), cgraph_str(value), const_cast<char*>(""));
 }
 
 void declare(Agraph_t* g, int kind, const char* attribute, const char* default_value) {
@@ -116,7 +119,7 @@ void add_legend(Agraph_t* g, const store::Graph& graph, const ontology::Vocabula
   set(legend, "label", "Legend");
   for (const auto& cls : vocab.classes) {  // vocabulary order: general to specific, as authored
     if (!present.count(cls.name)) continue;
-    Agnode_t* n = agnode(legend, c_str(node_name(g, "legend:" + cls.name)), 1);
+    Agnode_t* n = agnode(legend, cgraph_str(node_name(g, "legend:" + cls.name)), 1);
     set(n, "label", escape_dot_text(cls.name));
     if (!cls.dot_shape.empty()) set(n, "shape", cls.dot_shape);
     if (!cls.dot_color.empty()) set(n, "fillcolor", cls.dot_color);
@@ -150,8 +153,9 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
   GraphvizErrors errors;
   Agdisc_t discipline{};  // null members fall back to cgraph's defaults
   discipline.io = string_io();
-  AgraphHandle g(agopen(c_str(options.graph_name), Agdirected, &discipline));
-  if (!g) return Status::Error(ErrorCode::kIoError, "cgraph could not create a graph: " + errors.text());
+  AgraphHandle g(agopen(cgraph_str(options.graph_name), Agdirected, &discipline));
+  if (!g)
+    return Status::Error(ErrorCode::kIoError, "cgraph could not create a graph: " + errors.text());
 
   if (!options.engine.empty()) declare(g.get(), AGRAPH, "layout", options.engine.c_str());
   if (!options.rankdir.empty()) declare(g.get(), AGRAPH, "rankdir", options.rankdir.c_str());
@@ -170,10 +174,11 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
   std::vector<Agnode_t*> nodes(boost::num_vertices(graph), nullptr);
   for (store::Vertex v : entities_by_id(graph)) {
     const store::EntityVertex& e = graph[v];
-    Agnode_t* n = agnode(g.get(), c_str(node_name(g.get(), e.id)), 1);
+    Agnode_t* n = agnode(g.get(), cgraph_str(node_name(g.get(), e.id)), 1);
     if (!n) return Status::Error(ErrorCode::kIoError, "cgraph could not add node " + e.id);
     nodes[v] = n;
-    set(n, "label", escape_dot_text(shorten(e.name.empty() ? e.id : e.name, options.max_label_length)));
+    set(n, "label",
+        escape_dot_text(shorten(e.name.empty() ? e.id : e.name, options.max_label_length)));
     set(n, "tooltip", escape_dot_text(node_tooltip(e)));
     if (const ontology::EntityClass* cls = vocab.find_class(e.type)) {
       if (!cls->dot_shape.empty()) set(n, "shape", cls->dot_shape);
@@ -183,9 +188,11 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
   for (store::Edge e : relations_in_order(graph)) {
     const store::RelationEdge& rel = graph[e];
     // No edge name: cgraph then keeps parallel edges (two predicates between one pair).
-    Agedge_t* edge = agedge(g.get(), nodes[boost::source(e, graph)], nodes[boost::target(e, graph)],
-                            nullptr, 1);
-    if (!edge) return Status::Error(ErrorCode::kIoError, "cgraph could not add a " + rel.predicate + " edge");
+    Agedge_t* edge =
+        agedge(g.get(), nodes[boost::source(e, graph)], nodes[boost::target(e, graph)], nullptr, 1);
+    if (!edge)
+      return Status::Error(ErrorCode::kIoError,
+                           "cgraph could not add a " + rel.predicate + " edge");
     set(edge, "label", escape_dot_text(rel.predicate));
     set(edge, "tooltip", escape_dot_text(edge_tooltip(rel)));
     set(edge, "penwidth", format_width(rel.evidence.size()));

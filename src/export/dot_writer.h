@@ -14,10 +14,10 @@
 namespace newsgraph::exporter {
 
 struct DotOptions {
-  std::string engine = "dot";     // written as the graph's "layout" attribute
-  std::string rankdir = "LR";     // "TB", "LR", "BT", "RL"; empty leaves Graphviz's default
-  bool include_legend = true;     // subgraph "cluster_legend": one node per class present
-  size_t max_label_length = 40;   // characters of a node label before "…"; 0 = no limit
+  std::string engine = "dot";    // written as the graph's "layout" attribute
+  std::string rankdir = "LR";    // "TB", "LR", "BT", "RL"; empty leaves Graphviz's default
+  bool include_legend = true;    // subgraph "cluster_legend": one node per class present
+  size_t max_label_length = 40;  // characters of a node label before "…"; 0 = no limit
   std::string graph_name = "newsgraph";
 };
 

@@ -65,6 +65,6 @@ class GraphvizErrors {
 
 // cgraph (before Graphviz 3) takes `char*` for names and values it only reads and copies;
 // this keeps the casts in one place.
-inline char* c_str(const std::string& s) { return const_cast<char*>(s.c_str()); }
+inline char* cgraph_str(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
 }  // namespace newsgraph::exporter

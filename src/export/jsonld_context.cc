@@ -53,9 +53,11 @@ void percent_encode(unsigned char c, std::string& out) {
 }  // namespace
 
 std::string compact_iri(const std::string& iri, const std::string& namespace_iri) {
-  const std::pair<std::string_view, std::string_view> prefixes[] = {
-      {"schema:", kSchemaIri}, {"ng:", namespace_iri}, {"rdf:", kRdfIri},
-      {"rdfs:", kRdfsIri},     {"xsd:", kXsdIri}};
+  const std::pair<std::string_view, std::string_view> prefixes[] = {{"schema:", kSchemaIri},
+                                                                    {"ng:", namespace_iri},
+                                                                    {"rdf:", kRdfIri},
+                                                                    {"rdfs:", kRdfsIri},
+                                                                    {"xsd:", kXsdIri}};
   for (const auto& [prefix, ns] : prefixes) {
     if (!ns.empty() && iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0)
       return std::string(prefix) + iri.substr(ns.size());
@@ -83,8 +85,10 @@ Result<JsonLdContext> build_jsonld_context(const ontology::Vocabulary& vocab,
     return Status::Error(ErrorCode::kInvalidInput, "the vocabulary has no namespace IRI");
   JsonLdContext context;
   context.base = base_iri;
-  context.prefixes = {{"schema", std::string(kSchemaIri)}, {"ng", vocab.namespace_iri},
-                      {"rdf", std::string(kRdfIri)},       {"rdfs", std::string(kRdfsIri)},
+  context.prefixes = {{"schema", std::string(kSchemaIri)},
+                      {"ng", vocab.namespace_iri},
+                      {"rdf", std::string(kRdfIri)},
+                      {"rdfs", std::string(kRdfsIri)},
                       {"xsd", std::string(kXsdIri)}};
   context.terms = fixed_terms();
 
@@ -93,9 +97,10 @@ Result<JsonLdContext> build_jsonld_context(const ontology::Vocabulary& vocab,
   for (const auto& term : context.terms) taken.insert(term.term);
   auto claim = [&](const std::string& name, const char* what) -> Status {
     if (name.empty() || name.front() == '@' || name.find_first_of(":/") != std::string::npos)
-      return Status::Error(ErrorCode::kInvalidInput,
-                           std::string("vocabulary ") + what + " \"" + name +
-                               "\" cannot be a JSON-LD term (empty, a keyword, or contains ':' or '/')");
+      return Status::Error(
+          ErrorCode::kInvalidInput,
+          std::string("vocabulary ") + what + " \"" + name +
+              "\" cannot be a JSON-LD term (empty, a keyword, or contains ':' or '/')");
     if (!taken.insert(name).second)
       return Status::Error(ErrorCode::kInvalidInput,
                            std::string("vocabulary ") + what + " \"" + name +

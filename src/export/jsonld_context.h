@@ -28,9 +28,9 @@ struct TermDefinition {
 };
 
 struct JsonLdContext {
-  std::string base;                                          // "@base"
-  std::vector<std::pair<std::string, std::string>> prefixes; // "schema" -> "https://schema.org/"
-  std::vector<TermDefinition> terms;                         // fixed terms, classes, properties
+  std::string base;                                           // "@base"
+  std::vector<std::pair<std::string, std::string>> prefixes;  // "schema" -> "https://schema.org/"
+  std::vector<TermDefinition> terms;                          // fixed terms, classes, properties
 };
 
 // Builds the context: prefixes (schema, ng = vocab.namespace_iri, rdf, rdfs, xsd), the fixed

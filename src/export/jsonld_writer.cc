@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "export/jsonld_context.h"
@@ -52,7 +53,11 @@ class GraphWriter {
  public:
   GraphWriter(W& writer, const store::GraphStore& store, const ontology::Vocabulary& vocab,
               const JsonLdContext& context, const JsonLdOptions& options)
-      : w_(writer), graph_(store.graph()), store_(store), vocab_(vocab), context_(context),
+      : w_(writer),
+        graph_(store.graph()),
+        store_(store),
+        vocab_(vocab),
+        context_(context),
         options_(options) {}
 
   Status write() {
@@ -74,8 +79,8 @@ class GraphWriter {
     end_array();
     end_object();
     if (failed_)
-      return Status::Error(ErrorCode::kInvalidInput,
-                           "JSON-LD export: a string of node " + failed_node_ + " is not valid UTF-8");
+      return Status::Error(ErrorCode::kInvalidInput, "JSON-LD export: a string of node " +
+                                                         failed_node_ + " is not valid UTF-8");
     return Status::Ok();
   }
 
@@ -254,7 +259,8 @@ class GraphWriter {
     // lexical form ("8.5E-1"), which is not a valid xsd:decimal literal.
     if (std::isfinite(ev.confidence)) {
       char buf[64];
-      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
+      auto [end, ec] =
+          std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
       if (ec == std::errc()) {
         key("confidence");
         string(std::string_view(buf, static_cast<size_t>(end - buf)));

@@ -10,9 +10,8 @@ std::vector<store::Vertex> entities_by_id(const store::Graph& graph) {
   std::vector<store::Vertex> out;
   out.reserve(boost::num_vertices(graph));
   for (auto [it, end] = boost::vertices(graph); it != end; ++it) out.push_back(*it);
-  std::stable_sort(out.begin(), out.end(), [&](store::Vertex a, store::Vertex b) {
-    return graph[a].id < graph[b].id;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](store::Vertex a, store::Vertex b) { return graph[a].id < graph[b].id; });
   return out;
 }
 
@@ -34,11 +33,12 @@ std::vector<const store::Evidence*> evidence_in_order(const store::RelationEdge&
   out.reserve(edge.evidence.size());
   for (const auto& e : edge.evidence) out.push_back(&e);
   auto key = [](const store::Evidence* e) {
-    return std::tie(e->article_id, e->offsets.begin, e->offsets.end, e->rule, e->qualifier,
-                    e->date, e->sentence, e->confidence);
+    return std::tie(e->article_id, e->offsets.begin, e->offsets.end, e->rule, e->qualifier, e->date,
+                    e->sentence, e->confidence);
   };
-  std::stable_sort(out.begin(), out.end(),
-                   [&](const store::Evidence* a, const store::Evidence* b) { return key(a) < key(b); });
+  std::stable_sort(out.begin(), out.end(), [&](const store::Evidence* a, const store::Evidence* b) {
+    return key(a) < key(b);
+  });
   return out;
 }
 

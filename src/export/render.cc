@@ -42,21 +42,23 @@ Status render(const std::string& dot_text, const std::string& format, const std:
   GVC_t* gvc = shared_context();
   if (!gvc) return graphviz_error(ErrorCode::kUnsupported, "Graphviz could not start", errors);
   AgraphHandle g(agmemread(dot_text.c_str()));
-  if (!g || errors.any()) return graphviz_error(ErrorCode::kParseError, "the DOT text does not parse", errors);
+  if (!g || errors.any())
+    return graphviz_error(ErrorCode::kParseError, "the DOT text does not parse", errors);
   // Guard first: gvFreeLayout is a no-op on an unlaid graph and cleans up a failed layout.
   LayoutGuard layout(gvc, g.get());
   if (gvLayout(gvc, g.get(), engine.c_str()) != 0)
     return graphviz_error(ErrorCode::kUnsupported,
-                          "Graphviz layout \"" + engine + "\" failed (if no engine is recognized, "
-                          "run `dot -c` as root to register the plugins)",
+                          "Graphviz layout \"" + engine +
+                              "\" failed (if no engine is recognized, "
+                              "run `dot -c` as root to register the plugins)",
                           errors);
   char* data = nullptr;
   size_t size = 0;
   int rc = render_data(&gvRenderData, gvc, g.get(), format.c_str(), &data, &size);
   RenderData owned(data);
   if (rc != 0 || !data)
-    return graphviz_error(ErrorCode::kUnsupported, "Graphviz could not render format \"" + format + "\"",
-                          errors);
+    return graphviz_error(ErrorCode::kUnsupported,
+                          "Graphviz could not render format \"" + format + "\"", errors);
   out_bytes.assign(data, size);
   return Status::Ok();
 }

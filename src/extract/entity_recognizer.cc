@@ -24,6 +24,7 @@ uint32_t EntityRecognizer::add_mention(Doc& doc, Part part, std::string type, st
   m.span = {doc.tokens[part.begin].span.begin, doc.tokens[part.end - 1].span.end};
   m.type = std::move(type);
   m.name = join_text(doc, part.begin, part.end);
+  m.is_acronym = part.end - part.begin == 1 && doc.tokens[part.begin].all_caps;
   m.rule = std::move(rule);
   m.score = score;
   doc.mentions.push_back(std::move(m));

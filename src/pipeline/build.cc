@@ -28,16 +28,21 @@ std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge
   return docs;
 }
 
-Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
-                                const BuildOptions& options) {
+Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                      const BuildOptions& options, ingest::ReadReport& report) {
   auto files = ingest::list_inputs(paths);
   if (!files.ok()) return files.status();
+  std::vector<Article> articles = ingest::read_articles(files.value(), knowledge.furniture, options.reader, report);
+  return process_articles(std::move(articles), knowledge, options);
+}
+
+Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                const BuildOptions& options) {
   BuildResult result;
-  std::vector<Article> articles =
-      ingest::read_articles(files.value(), knowledge.furniture, options.reader, result.report);
-  result.articles = articles.size();
-  std::vector<Doc> docs = process_articles(std::move(articles), knowledge, options);
-  result.merged = resolve::merge_documents(docs, knowledge.vocabulary, knowledge.lexicons);
+  auto docs = extract_docs(paths, knowledge, options, result.report);
+  if (!docs.ok()) return docs.status();
+  result.articles = docs.value().size();
+  result.merged = resolve::merge_documents(docs.value(), knowledge.vocabulary, knowledge.lexicons);
   return result;
 }
 

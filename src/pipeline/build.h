@@ -27,6 +27,10 @@ struct BuildResult {
   size_t articles = 0;
 };
 
+// Reading and the per-article stages: the Docs of every readable article, in input order.
+Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                      const BuildOptions& options, ingest::ReadReport& report);
+
 Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
                                 const BuildOptions& options);
 

@@ -98,7 +98,7 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
     bool single = m.end_token - m.first_token == 1 ||
                   (m.end_token - m.first_token == 3 && doc.tokens[m.first_token + 1].lower == "-");
     if (!single || !m.canonical.empty()) continue;
-    if (doc.tokens[m.first_token].all_caps) {
+    if (m.is_acronym) {
       if (uint32_t a = find_acronym(doc, i); a != kNone) {
         m.antecedent = a;
         m.type = doc.mentions[a].type;

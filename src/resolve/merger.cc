@@ -74,7 +74,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   // An acronym written alone joins the record (in any article) that defined it.
   for (uint32_t r = 0; r < records.size(); ++r) {
     const Mention& m = *records[r].m;
-    if (!docs[records[r].doc].tokens[m.first_token].all_caps) continue;
+    if (!m.is_acronym) continue;
     auto it = first_with_key.find(records[r].coarse + "|" + fold_name(m.name));
     if (it != first_with_key.end() && sets.unite(it->second, r)) joined_via[r] = "acronym";
   }
@@ -135,7 +135,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       article.mentions.insert(graph[*v].id);
       // Short forms resolved in the article count as mentions, not as aliases, except
       // acronyms, which are names.
-      if (doc.mentions[i].antecedent != kNone && doc.tokens[doc.mentions[i].first_token].all_caps)
+      if (doc.mentions[i].antecedent != kNone && doc.mentions[i].is_acronym)
         graph[*v].aliases[doc.mentions[i].name]++;
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;

@@ -53,7 +53,8 @@ TEST_CASE("atomic write gives a new file 0644 and keeps the mode of a replaced o
   CHECK((st.st_mode & 0777) == 0640);
 }
 
-TEST_CASE("atomic write into a missing directory fails, naming the path, and leaves nothing", "[export]") {
+TEST_CASE("atomic write into a missing directory fails, naming the path, and leaves nothing",
+          "[export]") {
   ScratchDir dir;
   const fs::path target = dir.path() / "missing" / "graph.jsonld";
   auto status = write_file_atomically(target.string(), "x");

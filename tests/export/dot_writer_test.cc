@@ -11,7 +11,7 @@
 namespace {
 
 using newsgraph::exporter::AgraphHandle;
-using newsgraph::exporter::c_str;
+using newsgraph::exporter::cgraph_str;
 using newsgraph::exporter::DotOptions;
 using newsgraph::exporter::escape_dot_text;
 using newsgraph::exporter::to_dot;
@@ -32,7 +32,7 @@ std::string attr(void* object, const char* name) {
   return value ? value : "";
 }
 
-Agnode_t* find_node(Agraph_t* g, const std::string& name) { return agnode(g, c_str(name), 0); }
+Agnode_t* find_node(Agraph_t* g, const std::string& name) { return agnode(g, cgraph_str(name), 0); }
 
 // Inverse of escape_dot_text for text without control characters.
 std::string unescape(const std::string& s) {
@@ -50,7 +50,8 @@ std::string unescape(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("DOT parses back with one node per entity, one edge per relation, and a legend", "[export]") {
+TEST_CASE("DOT parses back with one node per entity, one edge per relation, and a legend",
+          "[export]") {
   auto vocab = real_vocabulary();
   auto dot = to_dot(sample_store(), vocab, DotOptions{});
   REQUIRE(dot.ok());
@@ -81,7 +82,8 @@ TEST_CASE("DOT parses back with one node per entity, one edge per relation, and 
   CHECK(attr(met, "penwidth") == "2.0");
   CHECK(unescape(attr(met, "tooltip")) ==
         "Nechirvan Barzani met Masrour Barzani in Erbil. [a1] (2 statements)");
-  Agedge_t* holds = agedge(g.get(), masrour, find_node(g.get(), "kurdistan-regional-government"), nullptr, 0);
+  Agedge_t* holds =
+      agedge(g.get(), masrour, find_node(g.get(), "kurdistan-regional-government"), nullptr, 0);
   REQUIRE(holds);
   CHECK(attr(holds, "label") == "holdsPositionIn");
   CHECK(attr(holds, "dir") == "forward");
@@ -175,9 +177,11 @@ TEST_CASE("escape_dot_text output always survives a cgraph round trip", "[export
   }
 }
 
-TEST_CASE("escape_dot_text escapes backslashes and line breaks, blanks control characters", "[export]") {
+TEST_CASE("escape_dot_text escapes backslashes and line breaks, blanks control characters",
+          "[export]") {
   CHECK(escape_dot_text("a\\b") == "a\\\\b");
   CHECK(escape_dot_text("a\nb\r\nc\rd") == "a\\nb\\nc\\nd");
   CHECK(escape_dot_text(std::string("a\x01\x7f\tb")) == "a  \tb");
-  CHECK(escape_dot_text("\u0645\u0633\u0639\u0648\u062f \"q\"") == "\u0645\u0633\u0639\u0648\u062f \"q\"");
+  CHECK(escape_dot_text("\u0645\u0633\u0639\u0648\u062f \"q\"") ==
+        "\u0645\u0633\u0639\u0648\u062f \"q\"");
 }

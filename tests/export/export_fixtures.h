@@ -17,7 +17,8 @@
 namespace newsgraph::exporter::testing {
 
 inline ontology::Vocabulary real_vocabulary() {
-  auto loaded = ontology::load_vocabulary(std::string(NEWSGRAPH_ONTOLOGY_DIR) + "/vocabulary.jsonld");
+  auto loaded =
+      ontology::load_vocabulary(std::string(NEWSGRAPH_ONTOLOGY_DIR) + "/vocabulary.jsonld");
   if (!loaded.ok()) throw std::runtime_error(loaded.status().message());
   return loaded.value();
 }
@@ -55,7 +56,8 @@ inline store::GraphStore sample_store(bool reversed = false) {
   store::GraphStore s;
   std::vector<store::EntityVertex> entities = {
       entity("nechirvan-barzani", "Person", "Nechirvan Barzani", {{"Nechervan Barzani", 1}}, 4),
-      entity("masrour-barzani", "Person", "Masrour Barzani", {{"\u0645\u0633\u0631\u0648\u0631 \u0628\u0627\u0631\u0632\u0627\u0646\u064a", 1}}, 3),
+      entity("masrour-barzani", "Person", "Masrour Barzani",
+             {{"\u0645\u0633\u0631\u0648\u0631 \u0628\u0627\u0631\u0632\u0627\u0646\u064a", 1}}, 3),
       entity("kurdistan-regional-government", "GovernmentOrganization",
              "Kurdistan Regional Government", {{"KRG", 2}}, 5),
       entity("iraq", "Country", "Iraq", {}, 2),
@@ -66,16 +68,20 @@ inline store::GraphStore sample_store(bool reversed = false) {
   auto v = [&](const char* id) { return *s.find(id); };
   std::vector<std::function<void()>> relations = {
       [&] {
-        s.add_relation(v("nechirvan-barzani"), v("masrour-barzani"), "metWith",
-                       evidence("a1", "Nechirvan Barzani met Masrour Barzani in Erbil.", 0, "", "2023-10-22"), true);
+        s.add_relation(
+            v("nechirvan-barzani"), v("masrour-barzani"), "metWith",
+            evidence("a1", "Nechirvan Barzani met Masrour Barzani in Erbil.", 0, "", "2023-10-22"),
+            true);
       },
       [&] {
         s.add_relation(v("nechirvan-barzani"), v("masrour-barzani"), "metWith",
                        evidence("a2", "The two Barzanis held talks on Sunday.", 120), true);
       },
       [&] {
-        s.add_relation(v("masrour-barzani"), v("kurdistan-regional-government"), "holdsPositionIn",
-                       evidence("a1", "KRG Prime Minister Masrour Barzani said ...", 48, "Prime Minister"), false);
+        s.add_relation(
+            v("masrour-barzani"), v("kurdistan-regional-government"), "holdsPositionIn",
+            evidence("a1", "KRG Prime Minister Masrour Barzani said ...", 48, "Prime Minister"),
+            false);
       },
   };
   if (reversed) std::reverse(relations.begin(), relations.end());
@@ -101,7 +107,8 @@ inline store::GraphStore sample_store(bool reversed = false) {
 class ScratchDir {
  public:
   ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "newsgraph-export-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "newsgraph-export-XXXXXX").string();
     if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }

@@ -94,7 +94,8 @@ TEST_CASE("JSON-LD writes entity, article and statement nodes", "[export]") {
   REQUIRE(masrour);
   CHECK(ref((*masrour)["holdsPositionIn"][0]) == "entity/kurdistan-regional-government");
   CHECK_FALSE(masrour->HasMember("metWith"));  // a symmetric relation is stored once
-  CHECK(str(*node(doc, "entity/kurdistan-regional-government"), "@type") == "GovernmentOrganization");
+  CHECK(str(*node(doc, "entity/kurdistan-regional-government"), "@type") ==
+        "GovernmentOrganization");
 
   const auto* article = node(doc, "article/a1");
   REQUIRE(article);
@@ -131,7 +132,8 @@ TEST_CASE("JSON-LD writes entity, article and statement nodes", "[export]") {
   CHECK(str(ev[0], "eventDate") == "2023-10-22");
   CHECK(ref(ev[1]["article"]) == "article/a2");
 
-  const auto* holds = node(doc, "statement/masrour-barzani--holdsPositionIn--kurdistan-regional-government");
+  const auto* holds =
+      node(doc, "statement/masrour-barzani--holdsPositionIn--kurdistan-regional-government");
   REQUIRE(holds);
   CHECK(str((*holds)["evidence"][0], "qualifier") == "Prime Minister");
   CHECK_FALSE(holds->HasMember("cameoRoot"));
@@ -177,7 +179,8 @@ TEST_CASE("JSON-LD: hostile text round-trips and ids stay one IRI segment", "[ex
   const std::string name = "Mas\"oud \\ <script>alert(1)</script>\nمسعود";
   const std::string sentence = "He said: \"no\" \\ </script>\n\tمسعود\u2028end";
   store::GraphStore s;
-  auto a = s.add_entity(entity("file#3/..", "Person", name, {{"\u0645\u0633\u0639\u0648\u062f", 1}}));
+  auto a =
+      s.add_entity(entity("file#3/..", "Person", name, {{"\u0645\u0633\u0639\u0648\u062f", 1}}));
   auto b = s.add_entity(entity("100% sure?", "Country", "X"));
   s.add_relation(a, b, "locatedIn", evidence("doc#2", sentence, 5), false);
   auto out = to_jsonld(s, real_vocabulary(), JsonLdOptions{});

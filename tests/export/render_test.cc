@@ -36,9 +36,12 @@ TEST_CASE("render lays out the exported graph as SVG", "[export]") {
   CHECK(svg.find("metWith") != std::string::npos);
 }
 
-TEST_CASE("render escapes hostile labels in SVG and supports PNG, PDF and other engines", "[export]") {
+TEST_CASE("render escapes hostile labels in SVG and supports PNG, PDF and other engines",
+          "[export]") {
   std::string svg;
-  REQUIRE(render("digraph { a [label=\"<script>alert(1)</script> & \\\\\"]; a -> b }", "svg", "dot", svg).ok());
+  REQUIRE(render("digraph { a [label=\"<script>alert(1)</script> & \\\\\"]; a -> b }", "svg", "dot",
+                 svg)
+              .ok());
   CHECK(svg.find("<script>") == std::string::npos);
   CHECK(svg.find("&lt;script&gt;") != std::string::npos);
 

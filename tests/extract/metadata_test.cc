@@ -1,0 +1,121 @@
+// Tests for extract/metadata with the real patterns of ontology/patterns/metadata.jsonl:
+// publication dates, publishers and datelines as pages print them. The outlets named here
+// are invented for the tests.
+#include "extract/metadata.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ingest/utf8_text.h"
+#include "support/knowledge_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::knowledge;
+
+namespace {
+
+// A Doc as ingest hands text to extract/: normalized, with no metadata from the source.
+struct Read {
+  Doc doc;
+  extract::MetadataSpans spans;
+};
+
+Read read(const std::string& raw) {
+  Read r;
+  auto text = ingest::normalize_text(raw);
+  REQUIRE(text.ok());
+  r.doc.article.id = "meta";
+  r.doc.article.text = text.value();
+  r.spans = extract::read_metadata(r.doc, knowledge().metadata);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("iso_date validates the day", "[extract]") {
+  CHECK(extract::iso_date(2024, 2, 14) == "2024-02-14");
+  CHECK(extract::iso_date(2024, 2, 29) == "2024-02-29");
+  CHECK(extract::iso_date(2023, 2, 29).empty());
+  CHECK(extract::iso_date(2024, 13, 1).empty());
+  CHECK(extract::iso_date(2024, 4, 31).empty());
+}
+
+TEST_CASE("a scraper's 'date YYYY-MM-DD' line gives the date", "[extract]") {
+  Read r = read(" date 2024-05-06\nFarmers Protest Water Cuts in Basra\n"
+                "Farmers blocked a road on Sunday, witnesses said.");
+  CHECK(r.doc.meta.date == "2024-05-06");
+  CHECK(r.doc.meta.publisher.empty());
+  CHECK(r.spans.publisher.empty());
+}
+
+TEST_CASE("a day-first numeric date line and an outlet name on the next line", "[extract]") {
+  Read r = read("14-02-2024\nZagros Herald\nThe governor of Duhok opened a new bridge on Tuesday.");
+  CHECK(r.doc.meta.date == "2024-02-14");
+  CHECK(r.doc.meta.publisher == "Zagros Herald");
+  REQUIRE_FALSE(r.spans.publisher.empty());
+  CHECK(r.spans.publisher.in(r.doc.article.text) == "Zagros Herald");
+  // A day that does not exist is not a date.
+  CHECK(read("31-02-2024\nThe bridge opened.").doc.meta.date.empty());
+}
+
+TEST_CASE("a byline date beats a view-date header", "[extract]") {
+  const std::string header = "\u2022 Monday, 02 February 2026\n";
+  // Alone, the header is read as the date (it is all there is)...
+  CHECK(read(header + "Two soldiers were wounded near the border.").doc.meta.date == "2026-02-02");
+  // ...but a byline with the article's own date wins over it.
+  Read r = read(header + "Tigris Courier September 28, 2020 News\n"
+                         "Two soldiers were wounded near the border, officials said.");
+  CHECK(r.doc.meta.date == "2020-09-28");
+  CHECK(r.doc.meta.publisher == "Tigris Courier");
+  CHECK(r.spans.publisher.in(r.doc.article.text) == "Tigris Courier");
+}
+
+TEST_CASE("a 'CITY (Outlet) -' dateline gives publisher and place", "[extract]") {
+  Read r = read("ERBIL (Kurdistan Ledger) \u2013 Officials in the Kurdistan Region said on Monday "
+                "that the airport would reopen.");
+  CHECK(r.doc.meta.publisher == "Kurdistan Ledger");
+  CHECK(r.doc.meta.dateline_place == "ERBIL");
+  CHECK(r.spans.publisher.in(r.doc.article.text) == "Kurdistan Ledger");
+  CHECK(r.spans.place.in(r.doc.article.text) == "ERBIL");
+  CHECK(r.doc.meta.date.empty());
+}
+
+TEST_CASE("the dateline publisher and place become mentions in the pipeline", "[extract]") {
+  Doc doc = testing::process(
+      "ERBIL (Kurdistan Ledger) - Officials said on Monday that the airport would reopen.", "");
+  REQUIRE(doc.meta.publisher_mention != kNone);
+  CHECK(doc.mentions[doc.meta.publisher_mention].name == "Kurdistan Ledger");
+  CHECK(doc.mentions[doc.meta.publisher_mention].type == "NewsMediaOrganization");
+  REQUIRE(doc.meta.place_mention != kNone);
+  CHECK(doc.mentions[doc.meta.place_mention].name == "ERBIL");
+  CHECK(doc.mentions[doc.meta.place_mention].canonical == "Erbil");
+}
+
+TEST_CASE("an 'Outlet / The minister said' lead gives the publisher", "[extract]") {
+  Read r = read("Tigris Courier / The minister of electricity said on Sunday that power cuts "
+                "would end by summer.");
+  CHECK(r.doc.meta.publisher == "Tigris Courier");
+  CHECK(r.spans.publisher.begin == 0);
+  CHECK(r.spans.publisher.in(r.doc.article.text) == "Tigris Courier");
+}
+
+TEST_CASE("metadata given by the source is kept", "[extract]") {
+  Doc doc;
+  doc.article.text = "Tigris Courier September 28, 2020 News\nThe minister spoke.";
+  doc.article.date = "2021-01-05";
+  doc.article.publisher = "Source Outlet";
+  (void)extract::read_metadata(doc, knowledge().metadata);
+  CHECK(doc.meta.date == "2021-01-05");
+  CHECK(doc.meta.publisher == "Source Outlet");
+}
+
+TEST_CASE("no date anywhere leaves the date empty", "[extract]") {
+  Read r = read("Farmers Protest Water Cuts in Basra\n"
+                "Farmers blocked a road on Sunday to protest water cuts, witnesses said.");
+  CHECK(r.doc.meta.date.empty());
+  CHECK(r.doc.meta.publisher.empty());
+  CHECK(r.doc.meta.dateline_place.empty());
+  // The first line reads like a headline.
+  CHECK(r.doc.meta.headline == "Farmers Protest Water Cuts in Basra");
+}

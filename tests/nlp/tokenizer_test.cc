@@ -1,0 +1,157 @@
+// Tests for nlp/tokenizer: byte offsets, abbreviations, possessives, hyphens, quotes.
+// Every sentence here was written for these tests; the people in them are invented.
+#include "nlp/tokenizer.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/knowledge_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::knowledge;
+
+namespace {
+
+std::vector<Token> tokens_of(const std::string& text) {
+  return nlp::tokenize(text, knowledge().lexicons);
+}
+
+// The tokens' surface strings, in order.
+std::vector<std::string> surfaces(const std::string& text, const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.span.in(text));
+  return out;
+}
+
+// Index of the first token whose surface is `s`, or -1.
+int index_of(const std::string& text, const std::vector<Token>& tokens, const std::string& s) {
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].span.in(text) == s) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("token offsets map back to the text", "[nlp]") {
+  const std::string text =
+      "Maj. Gen. Dilshad Berwari told reporters in Erbil on Oct. 7 that the U.S.-led "
+      "coalition's\nadvisers \"would stay\" (for now).";
+  std::vector<Token> tokens = tokens_of(text);
+  REQUIRE_FALSE(tokens.empty());
+  std::string rebuilt;
+  uint32_t previous_end = 0;
+  for (const Token& t : tokens) {
+    REQUIRE(t.span.begin < t.span.end);
+    REQUIRE(t.span.end <= text.size());
+    CHECK(t.span.begin >= previous_end);  // in order, never overlapping
+    // The text between two tokens is whitespace only, and space_before says whether any.
+    std::string gap = text.substr(previous_end, t.span.begin - previous_end);
+    CHECK(gap.find_first_not_of(" \n") == std::string::npos);
+    if (previous_end > 0) CHECK(t.space_before == !gap.empty());
+    CHECK(t.newline_before == (gap.find('\n') != std::string::npos));
+    // lower is the case-folded surface.
+    std::string surface(t.span.in(text));
+    CHECK(t.lower == ontology::to_lower_ascii(surface));
+    rebuilt += surface;
+    previous_end = t.span.end;
+  }
+  std::string without_space;
+  for (char c : text)
+    if (c != ' ' && c != '\n') without_space += c;
+  CHECK(rebuilt == without_space);
+}
+
+TEST_CASE("abbreviations keep their period", "[nlp]") {
+  const std::string text =
+      "Maj. Gen. Dilshad Berwari and Dr. Shirin Havrami met U.S. envoys on Oct. 7 in Erbil.";
+  std::vector<Token> tokens = tokens_of(text);
+  std::vector<std::string> s = surfaces(text, tokens);
+  CHECK(s == std::vector<std::string>{"Maj.", "Gen.", "Dilshad", "Berwari", "and", "Dr.",
+                                      "Shirin", "Havrami", "met", "U.S.", "envoys", "on", "Oct.",
+                                      "7", "in", "Erbil", "."});
+  // "U.S." is written in capitals: an acronym.
+  int us = index_of(text, tokens, "U.S.");
+  REQUIRE(us >= 0);
+  CHECK(tokens[us].all_caps);
+  CHECK(tokens[us].capitalized);
+  // An ordinary word before a period loses it.
+  CHECK(tokens.back().lower == ".");
+  CHECK_FALSE(tokens.back().space_before);
+  CHECK_FALSE(tokens.back().is_word);
+}
+
+TEST_CASE("possessive 's is a token of its own", "[nlp]") {
+  const std::string text = "Iraq's oil minister visited the Peshmerga forces' base.";
+  std::vector<Token> tokens = tokens_of(text);
+  std::vector<std::string> s = surfaces(text, tokens);
+  CHECK(s == std::vector<std::string>{"Iraq", "'s", "oil", "minister", "visited", "the",
+                                      "Peshmerga", "forces", "'", "base", "."});
+  int poss = index_of(text, tokens, "'s");
+  REQUIRE(poss == 1);
+  CHECK_FALSE(tokens[poss].space_before);
+  CHECK(tokens[poss].lower == "'s");
+  CHECK(tokens[0].lower == "iraq");
+}
+
+TEST_CASE("hyphens split with no space before either side", "[nlp]") {
+  const std::string text = "Qasim al-Dulaimi praised the US-led coalition.";
+  std::vector<Token> tokens = tokens_of(text);
+  std::vector<std::string> s = surfaces(text, tokens);
+  CHECK(s == std::vector<std::string>{"Qasim", "al", "-", "Dulaimi", "praised", "the", "US", "-",
+                                      "led", "coalition", "."});
+  // al-Dulaimi: "-" and "Dulaimi" are glued to what precedes them.
+  CHECK(tokens[1].space_before);
+  CHECK_FALSE(tokens[2].space_before);
+  CHECK_FALSE(tokens[3].space_before);
+  CHECK(tokens[3].capitalized);
+  CHECK_FALSE(tokens[1].capitalized);
+  // US-led: "US" stays an all-caps word, "led" is a lower-case word glued by the hyphen.
+  CHECK(tokens[6].all_caps);
+  CHECK_FALSE(tokens[7].space_before);
+  CHECK_FALSE(tokens[8].space_before);
+  CHECK_FALSE(tokens[8].capitalized);
+  // A dash standing alone between spaces is one token with space before it.
+  const std::string dashed = "ERBIL - Officials said";
+  std::vector<Token> d = tokens_of(dashed);
+  REQUIRE(d.size() == 4);
+  CHECK(d[1].lower == "-");
+  CHECK(d[1].space_before);
+}
+
+TEST_CASE("quotes are tokens of their own, inside and outside the punctuation", "[nlp]") {
+  const std::string text = "\"We will not leave,\" said Colonel Azad Merani. 'Never.'";
+  std::vector<Token> tokens = tokens_of(text);
+  std::vector<std::string> s = surfaces(text, tokens);
+  CHECK(s == std::vector<std::string>{"\"", "We", "will", "not", "leave", ",", "\"", "said",
+                                      "Colonel", "Azad", "Merani", ".", "'", "Never", ".", "'"});
+  CHECK(tokens[0].space_before);  // start of text
+  CHECK_FALSE(tokens[1].space_before);
+  CHECK_FALSE(tokens[6].space_before);  // closing quote after the comma
+  CHECK(tokens[7].space_before);
+}
+
+TEST_CASE("d'affaires stays one token", "[nlp]") {
+  const std::string text = "The Swedish charge d'affaires, Lena Holmqvist, arrived.";
+  std::vector<Token> tokens = tokens_of(text);
+  int at = index_of(text, tokens, "d'affaires");
+  REQUIRE(at >= 0);
+  CHECK(tokens[at].lower == "d'affaires");
+  CHECK(index_of(text, tokens, "d") == -1);
+  CHECK(index_of(text, tokens, "affaires") == -1);
+}
+
+TEST_CASE("case flags of tokens", "[nlp]") {
+  const std::string text = "KDP and Peshmerga 2024 us";
+  std::vector<Token> tokens = tokens_of(text);
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].all_caps);
+  CHECK(tokens[0].capitalized);
+  CHECK_FALSE(tokens[1].capitalized);
+  CHECK(tokens[2].capitalized);
+  CHECK_FALSE(tokens[2].all_caps);  // only the first letter
+  CHECK(tokens[3].is_word);         // digits start a word
+  CHECK_FALSE(tokens[3].capitalized);
+  CHECK_FALSE(tokens[4].all_caps);
+}
