@@ -1,5 +1,6 @@
 #include "cli/args.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace newsgraph::cli {
@@ -39,6 +40,38 @@ ParseResult parse_args(int argc, char** argv) {
       a.no_render = true;
     } else if (arg == "-q" || arg == "--quiet") {
       a.quiet = true;
+    } else if (arg == "--graph") {
+      if (auto v = value(arg)) a.graph_dir = *v;
+    } else if (arg == "--focus") {
+      if (auto v = value(arg)) a.focus = *v;
+    } else if (arg == "--depth" || arg == "--min-evidence" || arg == "--top") {
+      if (auto v = value(arg)) {
+        char* end = nullptr;
+        long n = std::strtol(v->c_str(), &end, 10);
+        if (v->empty() || *end || n < 0 || n > 1000000)
+          r.error = arg + " needs a whole number, got '" + *v + "'";
+        else (arg == "--depth" ? a.depth : arg == "--top" ? a.top : a.min_evidence) = static_cast<unsigned>(n);
+      }
+    } else if (arg == "--predicates") {
+      if (auto v = value(arg)) {
+        for (size_t start = 0; start <= v->size();) {
+          size_t comma = std::min(v->find(',', start), v->size());
+          if (comma > start) a.predicates.push_back(v->substr(start, comma - start));
+          start = comma + 1;
+        }
+      }
+    } else if (arg == "--since") {
+      if (auto v = value(arg)) a.since = *v;
+    } else if (arg == "--until") {
+      if (auto v = value(arg)) a.until = *v;
+    } else if (arg == "--engine") {
+      if (auto v = value(arg)) a.engine = *v;
+    } else if (arg == "--cluster") {
+      if (auto v = value(arg)) a.cluster = *v;
+    } else if (arg == "--size-by") {
+      if (auto v = value(arg)) a.size_by = *v;
+    } else if (arg == "--format") {
+      if (auto v = value(arg)) a.format = *v;
     } else if (arg == "--version") {
       a.command = "version";
     } else if (arg.size() > 1 && arg[0] == '-') {

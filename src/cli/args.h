@@ -19,6 +19,18 @@ struct Args {
   bool markdown = false;                // ontology --markdown
   bool no_render = false;               // build --no-svg
   bool quiet = false;
+  // add, diagram, export, query (see each command's --help)
+  std::string graph_dir;                // add --graph DIR
+  std::string focus;                    // diagram --focus NAME
+  unsigned depth = 1;                   // diagram --depth N
+  std::vector<std::string> predicates;  // diagram --predicates a,b
+  std::string since, until;             // diagram --since/--until DATE
+  unsigned min_evidence = 0;            // diagram --min-evidence K
+  std::string engine;                   // diagram --engine (default dot)
+  std::string cluster;                  // diagram --cluster class|community
+  std::string size_by;                  // diagram --size-by betweenness|degree|none
+  std::string format;                   // export --format
+  unsigned top = 10;                    // query central --top K
 };
 
 // Options each subcommand accepts, checked so that a typo is an error, not ignored.

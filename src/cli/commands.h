@@ -16,5 +16,9 @@ int run_build(const Args& args);
 int run_ontology(const Args& args);
 int run_extract(const Args& args);
 int run_merge(const Args& args);
+int run_add(const Args& args);
+int run_diagram(const Args& args);
+int run_export(const Args& args);
+int run_query(const Args& args);
 
 }  // namespace newsgraph::cli

@@ -19,6 +19,10 @@ constexpr const char* kUsage =
     "                         write DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg\n"
     "  extract PATH... -o F   write per-article mentions and relations as JSON Lines (map step)\n"
     "  merge SHARD... -o DIR  merge extracted shards into the graph (reduce step)\n"
+    "  add PATH... --graph DIR  add articles to the graph in DIR (same result as a rebuild)\n"
+    "  diagram GRAPH --focus NAME -o FILE  draw part of a graph (.dot .svg .png .pdf)\n"
+    "  export GRAPH --format F -o PATH     write the graph as nquads, graphml or neo4j CSV\n"
+    "  query GRAPH neighbours|path|central|timeline ...  ask the graph questions\n"
     "  ontology --markdown    print the ontology reference page\n"
     "\n"
     "Run 'newsgraph <command> --help' for the options of a command; --version prints the version.\n";
@@ -43,6 +47,10 @@ int main(int argc, char** argv) {
     if (args.command == "ontology") return run_ontology(args);
     if (args.command == "extract") return run_extract(args);
     if (args.command == "merge") return run_merge(args);
+    if (args.command == "add") return run_add(args);
+    if (args.command == "diagram") return run_diagram(args);
+    if (args.command == "export") return run_export(args);
+    if (args.command == "query") return run_query(args);
     if (args.command.empty() && args.help) {
       std::cout << kUsage;
       return kExitOk;

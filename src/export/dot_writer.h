@@ -21,8 +21,9 @@ struct DotOptions {
   std::string graph_name = "newsgraph";
 };
 
-// Node names are entity ids (a backslash or control character in an id is percent-encoded
-// and a clash gets a "~N" suffix, so names stay unique and parseable). Label, tooltip and
+// Node names are entity ids. An id cgraph would not read back verbatim (empty, starting with
+// "%", holding a backslash or control character) becomes "~" plus the id with those bytes
+// percent-encoded, and a clash gets a "~N" suffix, so names stay unique. Label, tooltip and
 // other text attributes are escString values: see escape_dot_text. Each node: label =
 // canonical name (shortened), shape/fillcolor from the class, tooltip = type and aliases.
 // Each edge: label = predicate, tooltip = first evidence sentence and its article, penwidth

@@ -86,6 +86,7 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
   const Sentence& sentence = doc.sentences[sentence_index];
   const bool title_case = is_title_case_line(doc, sentence);
   const auto& tokens = doc.tokens;
+  const size_t first_new = doc.mentions.size();
   for (const Chunk& chunk : find_name_chunks(doc, sentence, lex_)) {
     bool taken = false;
     for (uint32_t t = chunk.begin; t < chunk.end && !taken; ++t) taken = covered[t];
@@ -126,6 +127,14 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     }
     std::string title = join_text(doc, title_begin, title_end);
     if (title_end >= chunk.end) continue;  // a title with no name after it
+    // "Secretary of X Firstname Lastname": the polity after the connector is the affiliation.
+    if (lex_.name_connectors.count(tokens[title_end].lower) && affiliation == kNone) {
+      auto m = gazetteer_.match_at(tokens, doc.article.text, title_end + 1, chunk.end);
+      if (!m || m->end >= chunk.end) continue;
+      affiliation = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
+      doc.mentions[affiliation].canonical = m->entry->name;
+      title_end = m->end;
+    }
     uint32_t person = classify(doc, {title_end, chunk.end}, title, title_case);
     if (person == kNone) continue;
     Mention& m = doc.mentions[person];
@@ -139,6 +148,33 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
         facts.push_back({person, affiliation, title, sentence_index});
       }
     }
+  }
+  add_lowercase_names(doc, sentence, first_new);
+}
+
+// Lexicon names written in lower case ("international coalition", "federal government")
+// are never part of a capitalized chunk: look them up over the words no mention took.
+void EntityRecognizer::add_lowercase_names(Doc& doc, const Sentence& sentence, size_t first_new) const {
+  std::vector<bool> taken(sentence.end_token - sentence.first_token, false);
+  for (size_t i = first_new; i < doc.mentions.size(); ++i)
+    for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].end_token; ++t)
+      if (t >= sentence.first_token && t < sentence.end_token) taken[t - sentence.first_token] = true;
+  for (uint32_t i = sentence.first_token; i < sentence.end_token;) {
+    const Token& t = doc.tokens[i];
+    if (taken[i - sentence.first_token] || t.capitalized || !t.is_word) {
+      ++i;
+      continue;
+    }
+    auto m = gazetteer_.match_at(doc.tokens, doc.article.text, i, sentence.end_token);
+    bool free = m.has_value();
+    for (uint32_t k = i; free && k < m->end; ++k) free = !taken[k - sentence.first_token];
+    if (!free) {
+      ++i;
+      continue;
+    }
+    uint32_t idx = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer-lower", 0.8f);
+    doc.mentions[idx].canonical = m->entry->name;
+    i = m->end;
   }
 }
 
@@ -156,7 +192,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   };
 
   // 1. The whole part is a lexicon entry.
-  if (auto m = gazetteer_.match_at(tokens, text, part.begin, part.end); m && m->end == part.end) {
+  // A lexicon name may run past the capitalized words into lower-case ones ("Iraqi
+  // government", "US-led coalition").
+  if (auto m = gazetteer_.match_at(tokens, text, part.begin, sentence_end); m && m->end >= part.end) {
+    part.end = m->end;
     const Token* after = next_lower(part.end);
     const std::string& type = m->entry->type;
     if (after && type == "AdministrativeArea" && lex_.place_cue(after->lower, false)) {

@@ -10,6 +10,7 @@ namespace newsgraph::extract {
 namespace {
 
 constexpr size_t kHeaderLines = 12;  // metadata sits in the first lines of a page
+constexpr size_t kFooterLines = 6;   // credit lines sit in the last ones
 
 std::string member(const rapidjson::Value& v, const char* key) {
   auto it = v.FindMember(key);
@@ -114,6 +115,7 @@ Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path
     p.outlet_group = int_member(r, "outlet");
     p.place_group = int_member(r, "place");
     p.priority = int_member(r, "priority");
+    p.any_line = member(r, "scope") == "any";
     if (p.kind != "date" && p.kind != "publisher" && p.kind != "place")
       return Status::Error(ErrorCode::kParseError, "\"kind\" must be date, publisher or place");
     if (p.id.empty()) return Status::Error(ErrorCode::kParseError, "missing \"id\"");
@@ -163,6 +165,23 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
         spans.place = {b, b + static_cast<uint32_t>(m.length(p.place_group))};
         doc.meta.dateline_place = m[p.place_group].str();
         best_place = p.priority;
+      }
+    }
+  }
+  // Credit lines at the foot of the page ("SOURCE: Agency") for patterns that allow it.
+  if (best_publisher < 0) {
+    std::vector<Line> all = first_lines(text, SIZE_MAX);
+    for (size_t li = all.size() > kFooterLines ? all.size() - kFooterLines : 0; li < all.size(); ++li) {
+      std::string line = text.substr(all[li].begin, all[li].end - all[li].begin);
+      for (const MetadataPattern& p : patterns.patterns) {
+        std::smatch m;
+        if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
+            !std::regex_search(line, m, p.regex) || !m[p.outlet_group].matched)
+          continue;
+        uint32_t b = all[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
+        spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};
+        publisher = m[p.outlet_group].str();
+        best_publisher = p.priority;
       }
     }
   }

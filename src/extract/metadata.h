@@ -23,6 +23,7 @@ struct MetadataPattern {
   int outlet_group = 0;
   int place_group = 0;
   int priority = 0;
+  bool any_line = false;  // also searched in the last lines ("SOURCE: Agency" credit lines)
 };
 
 struct MetadataPatterns {

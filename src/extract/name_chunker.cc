@@ -84,7 +84,7 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
     while (e > b && (lex.name_connectors.count(tokens[e - 1].lower) ||
                      lex.stopwords.count(tokens[e - 1].lower) || !tokens[e - 1].is_word))
       --e;
-    if (e > b) chunks.push_back({b, e});
+    if (e > b && tokens[b].capitalized) chunks.push_back({b, e});
     i = j;
   }
   return chunks;

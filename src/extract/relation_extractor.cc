@@ -23,8 +23,10 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
   std::vector<uint32_t> mention_at(doc.tokens.size(), kNone);
-  for (uint32_t i = 0; i < doc.mentions.size(); ++i)
-    if (mention_at[doc.mentions[i].first_token] == kNone) mention_at[doc.mentions[i].first_token] = i;
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    uint32_t first = doc.mentions[i].first_token;
+    if (first < doc.tokens.size() && mention_at[first] == kNone) mention_at[first] = i;
+  }
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
   auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,

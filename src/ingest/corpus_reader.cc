@@ -60,8 +60,7 @@ Result<std::vector<std::string>> list_inputs(const std::vector<std::string>& pat
     const fs::file_status status = fs::status(path, error);
     if (status.type() == fs::file_type::not_found)
       return Status::Error(ErrorCode::kIoError, path + ": no such file or directory");
-    if (error)
-      return Status::Error(ErrorCode::kIoError, path + ": " + error.message());
+    if (error) return Status::Error(ErrorCode::kIoError, path + ": " + error.message());
     if (fs::is_directory(status)) {
       if (Status listed = list_directory(path, files); !listed.ok()) return listed;
     } else if (fs::is_regular_file(status)) {
@@ -75,8 +74,8 @@ Result<std::vector<std::string>> list_inputs(const std::vector<std::string>& pat
   return files;
 }
 
-Status read_file(const std::string& path, const FurnitureRules& rules,
-                 const ReaderOptions& options, std::vector<Article>& out, ReadReport& report) {
+Status read_file(const std::string& path, const FurnitureRules& rules, const ReaderOptions& options,
+                 std::vector<Article>& out, ReadReport& report) {
   switch (input_kind(path)) {
     case InputKind::kText:
       return from_result(read_text_file(path, rules, options, report), out);
@@ -88,8 +87,9 @@ Status read_file(const std::string& path, const FurnitureRules& rules,
       break;
   }
   return Status::Error(ErrorCode::kUnsupported,
-                       path + ": unsupported file kind, skipped (expected .txt, .html, .htm, "
-                              ".jsonl or .ndjson)");
+                       path +
+                           ": unsupported file kind, skipped (expected .txt, .html, .htm, "
+                           ".jsonl or .ndjson)");
 }
 
 std::vector<Article> read_articles(const std::vector<std::string>& files,

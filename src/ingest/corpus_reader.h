@@ -34,8 +34,8 @@ Result<std::vector<std::string>> list_inputs(const std::vector<std::string>& pat
 // `report`; the Status is for the file as a whole (kUnsupported for an unknown
 // extension, kInvalidInput for binary/empty/too large, kIoError for unreadable), with
 // a message naming the file.
-Status read_file(const std::string& path, const FurnitureRules& rules,
-                 const ReaderOptions& options, std::vector<Article>& out, ReadReport& report);
+Status read_file(const std::string& path, const FurnitureRules& rules, const ReaderOptions& options,
+                 std::vector<Article>& out, ReadReport& report);
 
 // read_file over every file in order; each failing file becomes one warning in
 // `report` and counts as skipped.

@@ -7,6 +7,32 @@
 namespace newsgraph::ingest {
 namespace {
 
+// True when `pattern` starts with '^' and no '|' sits outside every group, so the whole
+// pattern is anchored at the start of the line. Escapes and bracket expressions are
+// skipped, since a '|' or ')' inside them is a literal.
+bool anchored_at_start(std::string_view pattern) {
+  if (pattern.empty() || pattern[0] != '^') return false;
+  int depth = 0;
+  bool in_brackets = false;
+  for (size_t i = 1; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_brackets) {
+      if (c == ']') in_brackets = false;
+    } else if (c == '[') {
+      in_brackets = true;  // ECMAScript: the first unescaped ']' closes it, even "[]"
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
   auto kind_it = record.FindMember("kind");
   if (kind_it == record.MemberEnd() || !kind_it->value.IsString())
@@ -25,9 +51,10 @@ Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
 
   if (kind == "line_regex") {
     try {
-      rules.patterns.emplace_back(std::string(raw), std::regex::ECMAScript | std::regex::icase |
-                                                         std::regex::nosubs |
-                                                         std::regex::optimize);
+      rules.patterns.push_back(
+          {std::regex(std::string(raw), std::regex::ECMAScript | std::regex::icase |
+                                            std::regex::nosubs | std::regex::optimize),
+           anchored_at_start(raw)});
     } catch (const std::regex_error& error) {
       // std::regex reports syntax errors only by throwing; turn that into a load error.
       return Status::Error(ErrorCode::kParseError,
@@ -52,17 +79,30 @@ Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
   return Status::Ok();
 }
 
-bool matches_regex(std::string_view line, const std::vector<std::regex>& patterns) {
+bool matches_regex(std::string_view line, const std::vector<FurniturePattern>& patterns) {
   if (line.size() > kMaxRegexLineBytes) return false;
-  for (const std::regex& pattern : patterns) {
+  for (const FurniturePattern& pattern : patterns) {
+    const auto flags = pattern.anchored ? std::regex_constants::match_continuous
+                                        : std::regex_constants::match_default;
     try {
-      if (std::regex_search(line.begin(), line.end(), pattern)) return true;
+      if (std::regex_search(line.begin(), line.end(), pattern.regex, flags)) return true;
     } catch (const std::regex_error&) {
       // error_complexity / error_stack on a pathological rule: treat as no match rather
       // than losing the article.
     }
   }
   return false;
+}
+
+// `folded` is fold_case(line), computed once by the caller and shared with the
+// repeated-line check.
+bool matches_rules(std::string_view line, const std::string& folded, const FurnitureRules& rules) {
+  if (rules.exact.count(folded) != 0) return true;
+  for (const std::string& prefix : rules.prefixes)
+    if (std::string_view(folded).starts_with(prefix)) return true;
+  for (const std::string& needle : rules.contains)
+    if (folded.find(needle) != std::string::npos) return true;
+  return matches_regex(line, rules.patterns);
 }
 
 }  // namespace
@@ -76,16 +116,7 @@ Result<FurnitureRules> load_furniture_rules(const std::string& path) {
 }
 
 bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rules) {
-  if (rules.size() == 0) return false;
-  if (!rules.exact.empty() || !rules.prefixes.empty() || !rules.contains.empty()) {
-    const std::string folded = fold_case(trimmed_line);
-    if (rules.exact.count(folded) != 0) return true;
-    for (const std::string& prefix : rules.prefixes)
-      if (std::string_view(folded).starts_with(prefix)) return true;
-    for (const std::string& needle : rules.contains)
-      if (folded.find(needle) != std::string::npos) return true;
-  }
-  return matches_regex(trimmed_line, rules.patterns);
+  return rules.size() != 0 && matches_rules(trimmed_line, fold_case(trimmed_line), rules);
 }
 
 std::string remove_furniture(std::string_view text, const FurnitureRules& rules) {
@@ -107,8 +138,9 @@ std::string remove_furniture(std::string_view text, const FurnitureRules& rules)
     }
     // A dropped line leaves no blank behind, so dropping a whole paragraph between two
     // blank lines leaves one blank line, and dropping a line inside a paragraph joins it.
-    if (is_furniture_line(line, rules)) continue;
-    if (!seen.insert(fold_case(line)).second) continue;
+    std::string folded = fold_case(line);
+    if (matches_rules(line, folded, rules)) continue;
+    if (!seen.insert(std::move(folded)).second) continue;
     if (!out.empty()) out += blank_pending ? "\n\n" : "\n";
     blank_pending = false;
     out.append(line);

@@ -16,7 +16,9 @@ namespace newsgraph::ingest {
 namespace {
 
 struct GumboOutputDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
 };
 using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
@@ -54,12 +56,25 @@ bool is_chrome(const GumboNode& node) {
   if (node.type == GUMBO_NODE_TEMPLATE) return true;
   if (node.type != GUMBO_NODE_ELEMENT) return false;
   switch (node.v.element.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:  // their fallback text is chrome too
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:  // their fallback text is chrome too
       return true;
     default:
       break;
@@ -70,16 +85,39 @@ bool is_chrome(const GumboNode& node) {
 
 Break break_after(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_TR: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
       return kLine;
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAIN: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
       return kParagraph;
     default:
       return kNoBreak;
@@ -132,8 +170,10 @@ class TextBuilder {
  private:
   void separate() {
     if (!out_.empty()) {
-      if (pending_ > 0) out_.append(static_cast<size_t>(pending_), '\n');
-      else if (space_) out_ += ' ';
+      if (pending_ > 0)
+        out_.append(static_cast<size_t>(pending_), '\n');
+      else if (space_)
+        out_ += ' ';
     }
     pending_ = 0;
     space_ = false;
@@ -150,7 +190,9 @@ std::string extract_text(const GumboNode& root, bool drop_forms) {
       root,
       [&](const GumboNode& node) {
         switch (node.type) {
-          case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
+          case GUMBO_NODE_TEXT:
+          case GUMBO_NODE_CDATA:
+          case GUMBO_NODE_WHITESPACE:
             builder.add_text(node.v.text.text, pre_depth > 0);
             return false;
           case GUMBO_NODE_COMMENT:
@@ -162,9 +204,12 @@ std::string extract_text(const GumboNode& root, bool drop_forms) {
           return false;
         if (node.type == GUMBO_NODE_ELEMENT) {
           const GumboTag tag = node.v.element.tag;
-          if (tag == GUMBO_TAG_BR) builder.line_break();
-          else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) builder.space();
-          else builder.block_break(break_after(tag));  // a block also starts on its own line
+          if (tag == GUMBO_TAG_BR)
+            builder.line_break();
+          else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+            builder.space();
+          else
+            builder.block_break(break_after(tag));  // a block also starts on its own line
           if (tag == GUMBO_TAG_PRE) ++pre_depth;
         }
         return true;
@@ -173,8 +218,10 @@ std::string extract_text(const GumboNode& root, bool drop_forms) {
         if (node.type != GUMBO_NODE_ELEMENT) return;
         const GumboTag tag = node.v.element.tag;
         if (tag == GUMBO_TAG_PRE) --pre_depth;
-        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) builder.space();
-        else if (tag != GUMBO_TAG_BR) builder.block_break(break_after(tag));
+        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+          builder.space();
+        else if (tag != GUMBO_TAG_BR)
+          builder.block_break(break_after(tag));
       });
   return builder.take();
 }
@@ -216,17 +263,22 @@ void set_once(std::string& field, std::string_view value) {
 }
 
 void read_meta(const GumboNode& node, PageParts& parts) {
-  const std::string key = ascii_lower(attribute(node, "property").empty()
-                                          ? attribute(node, "name")
-                                          : attribute(node, "property"));
+  const std::string key = ascii_lower(
+      attribute(node, "property").empty() ? attribute(node, "name") : attribute(node, "property"));
   const std::string_view content = attribute(node, "content");
   if (key.empty() || trim_ascii(content).empty()) return;
-  if (key == "og:title") set_once(parts.og_title, content);
-  else if (key == "article:published_time") set_once(parts.published_time, content);
-  else if (key == "date") set_once(parts.meta_date, content);
-  else if (key == "pubdate") set_once(parts.meta_pubdate, content);
-  else if (key == "og:site_name") set_once(parts.site_name, content);
-  else if (key == "og:url") set_once(parts.og_url, content);
+  if (key == "og:title")
+    set_once(parts.og_title, content);
+  else if (key == "article:published_time")
+    set_once(parts.published_time, content);
+  else if (key == "date")
+    set_once(parts.meta_date, content);
+  else if (key == "pubdate")
+    set_once(parts.meta_pubdate, content);
+  else if (key == "og:site_name")
+    set_once(parts.site_name, content);
+  else if (key == "og:url")
+    set_once(parts.og_url, content);
 }
 
 PageParts find_parts(const GumboNode& document) {
@@ -267,7 +319,8 @@ HtmlPage extract_html(std::string_view html) {
   if (output == nullptr) return page;
   PageParts parts = find_parts(*output->document);
   page.title = first_nonempty(parts.og_title, parts.title_tag);
-  page.date = first_nonempty(parts.published_time, first_nonempty(parts.meta_date, parts.meta_pubdate));
+  page.date =
+      first_nonempty(parts.published_time, first_nonempty(parts.meta_date, parts.meta_pubdate));
   page.publisher = parts.site_name;
   page.url = first_nonempty(parts.og_url, parts.canonical);
 
@@ -284,8 +337,7 @@ HtmlPage extract_html(std::string_view html) {
 }
 
 Result<Article> read_html_article(std::string id, std::string source, std::string_view raw,
-                                  const FurnitureRules& rules,
-                                  std::vector<std::string>* warnings) {
+                                  const FurnitureRules& rules, std::vector<std::string>* warnings) {
   if (trim_ascii(raw).empty()) return Status::Error(ErrorCode::kInvalidInput, source + ": empty");
   Result<std::string> valid = validate_bytes(raw, source, warnings);
   if (!valid.ok()) return valid.status();

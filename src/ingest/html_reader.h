@@ -6,9 +6,11 @@
 // og:url, else <link rel="canonical">. Values are kept as the page wrote them (dates are
 // not reformatted), only whitespace-collapsed and normalized like the text.
 //
-// Body text: page chrome (script, style, nav, header, footer, aside, form, noscript,
-// iframe, svg, button, template, select, textarea, and elements marked hidden) is
-// dropped. The text comes from the longest outermost <article>, else the first <main>,
+// Body text: page chrome (script, style, nav, header, footer, aside, noscript, iframe,
+// svg, math, button, template, select, textarea, object, embed, canvas, video, audio,
+// elements marked hidden or aria-hidden, and form -- unless dropping forms leaves no
+// text, as on pages wrapped in one big form) is dropped. The text comes from the
+// longest outermost <article>, else the first <main>,
 // else <body> -- whichever first has any text. <br>, <li>, <tr>, <dt>, <dd> end a line;
 // other block elements (p, div, h1-h6, section, article, blockquote, lists, tables...)
 // end a paragraph, and paragraphs are separated by one blank line.

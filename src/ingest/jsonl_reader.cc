@@ -29,7 +29,8 @@ constexpr std::array kPublisherFields = {"publisher", "source", "site", "outlet"
 // costs no more memory than the limit.
 class LineReader {
  public:
-  LineReader(std::istream& in, size_t max_bytes) : in_(in), max_bytes_(max_bytes), buffer_(kChunkBytes) {}
+  LineReader(std::istream& in, size_t max_bytes)
+      : in_(in), max_bytes_(max_bytes), buffer_(kChunkBytes) {}
 
   // False at end of input. Otherwise `line` holds the line (without '\n') and `length`
   // its true length; length > max_bytes means `line` was not kept.
@@ -44,8 +45,10 @@ class LineReader {
       const size_t available = end_ - pos_;
       const auto* newline = static_cast<const char*>(std::memchr(start, '\n', available));
       const size_t piece = newline != nullptr ? static_cast<size_t>(newline - start) : available;
-      if (length + piece <= max_bytes_) line.append(start, piece);
-      else line.clear();
+      if (length + piece <= max_bytes_)
+        line.append(start, piece);
+      else
+        line.clear();
       length += piece;
       pos_ += piece + (newline != nullptr ? 1 : 0);
       if (newline != nullptr) return true;
@@ -67,7 +70,8 @@ class LineReader {
 };
 
 template <size_t N>
-std::string_view first_string(const rapidjson::Value& record, const std::array<const char*, N>& names) {
+std::string_view first_string(const rapidjson::Value& record,
+                              const std::array<const char*, N>& names) {
   for (const char* name : names) {
     auto it = record.FindMember(name);
     if (it == record.MemberEnd()) continue;
@@ -114,8 +118,9 @@ Result<Article> read_jsonl_record(std::string_view line, std::string fallback_id
   const std::string_view text = first_string(record, kTextFields);
   if (text.empty())
     return Status::Error(ErrorCode::kInvalidInput,
-                         source + ": no text (expected a non-empty \"text\", \"body\" or "
-                                  "\"content\" string)");
+                         source +
+                             ": no text (expected a non-empty \"text\", \"body\" or "
+                             "\"content\" string)");
   std::string id = record_id(record, std::move(fallback_id));
   Result<Article> article =
       read_text_article(std::move(id), std::move(source), std::string(text), rules, warnings);

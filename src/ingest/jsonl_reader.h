@@ -40,7 +40,6 @@ Result<Article> read_jsonl_record(std::string_view line, std::string fallback_id
 // in report.skipped. The returned Status is for the file as a whole: kIoError when it
 // cannot be opened, kInvalidInput "path: looks binary (...)" when its first block is.
 Status read_jsonl_file(const std::string& path, const FurnitureRules& rules,
-                       const ReaderOptions& options, std::vector<Article>& out,
-                       ReadReport& report);
+                       const ReaderOptions& options, std::vector<Article>& out, ReadReport& report);
 
 }  // namespace newsgraph::ingest

@@ -41,9 +41,8 @@ Result<std::string> validate_bytes(std::string_view raw, const std::string& sour
     return Status::Error(binary.code(), source + ": " + binary.message());
   Utf8Repair repair = repair_utf8(raw);
   if (repair.first_invalid != kNoInvalidByte && warnings != nullptr) {
-    warnings->push_back(source + ": invalid UTF-8 at byte " +
-                        std::to_string(repair.first_invalid) + " (" +
-                        std::to_string(repair.replaced) + " sequence" +
+    warnings->push_back(source + ": invalid UTF-8 at byte " + std::to_string(repair.first_invalid) +
+                        " (" + std::to_string(repair.replaced) + " sequence" +
                         (repair.replaced == 1 ? "" : "s") + " replaced with U+FFFD)");
   }
   return std::move(repair.text);
@@ -60,8 +59,7 @@ Result<std::string> decode_text(std::string_view raw, const std::string& source,
 }
 
 Result<Article> read_text_article(std::string id, std::string source, std::string raw,
-                                  const FurnitureRules& rules,
-                                  std::vector<std::string>* warnings) {
+                                  const FurnitureRules& rules, std::vector<std::string>* warnings) {
   Result<std::string> text = decode_text(raw, source, warnings);
   if (!text.ok()) return text.status();
   if (trim_ascii(text.value()).empty())

@@ -3,9 +3,9 @@
 #include "ingest/utf8_text.h"
 
 #include <unicode/bytestream.h>
+#include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
-#include <unicode/unistr.h>
 
 #include <cstdint>
 #include <limits>
@@ -94,7 +94,9 @@ void trim_line_end(std::string& out) {
   while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
 }
 
-bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool is_ascii(std::string_view text) {
   for (char c : text)
@@ -148,9 +150,9 @@ Status check_not_binary(std::string_view bytes) {
   }
   if (!bytes.empty() &&
       static_cast<double>(controls) > kMaxControlRatio * static_cast<double>(bytes.size())) {
-    return Status::Error(ErrorCode::kInvalidInput,
-                         "looks binary (" + std::to_string(controls) + " control bytes in " +
-                             std::to_string(bytes.size()) + ")");
+    return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(controls) +
+                                                       " control bytes in " +
+                                                       std::to_string(bytes.size()) + ")");
   }
   return Status::Ok();
 }
@@ -174,7 +176,9 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
     } else if (cp == '\n' || is_line_break(cp)) {
       if (trim_line_ends) trim_line_end(out);
       out += '\n';
-    } else if (cp >= 0x2018 && cp <= 0x201B) {
+    } else if ((cp >= 0x2018 && cp <= 0x201B) || cp == 0x00B4 || cp == 0x02BC) {
+      // U+00B4 (acute accent) and U+02BC (modifier apostrophe) stand in for apostrophes
+      // in scraped text ("Workers´ Party"); alone they never carry meaning in English.
       out += '\'';
     } else if (cp >= 0x201C && cp <= 0x201F) {
       out += '"';
@@ -246,9 +250,14 @@ std::string fold_case(std::string_view utf8) {
   }
   if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
     return std::string(utf8);
-  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
-      .foldCase()
-      .toUTF8String(out);
+  // Folds UTF-8 directly, without a round trip through UTF-16.
+  UErrorCode error = U_ZERO_ERROR;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out);
+  icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
+                         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+                         nullptr, error);
+  if (U_FAILURE(error)) return std::string(utf8);
   return out;
 }
 

@@ -44,7 +44,8 @@ Status check_not_binary(std::string_view bytes);
 
 // Typographic normalization of well-formed UTF-8, applied so that later stages (lexicons,
 // patterns) only ever see one form of each character:
-//   curly single quotes U+2018..U+201B -> '      curly double quotes U+201C..U+201F -> "
+//   curly single quotes U+2018..U+201B, and U+00B4, U+02BC used as apostrophes -> '
+//   curly double quotes U+201C..U+201F -> "
 //   hyphens and dashes U+2010..U+2015, U+2212 -> -   (one '-' per dash, spacing kept)
 //   U+00A0 and the other Unicode space separators -> ' '
 //   zero-width and invisible format characters (U+200B..U+200D, U+2060, U+FEFF BOM,

@@ -14,15 +14,21 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 bool is_edge_punct(char c) {
   switch (c) {
     case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '\'':
-    case ',': case ';': case ':': case '!': case '?': case '.': case '*': case '|':
+    case ',': case ';': case ':': case '!': case '?': case '.': case '*': case '|': case '/':
       return true;
     default:
       return false;
   }
 }
 
-// Splits inside a word: hyphens and slashes become tokens of their own.
-bool is_inner_split(char c) { return c == '-' || c == '/'; }
+// Splits inside a word: hyphens and slashes become tokens of their own, and so does a
+// colon between letters ("SOURCE:Agency"), but not one between digits ("1:02").
+bool is_inner_split(std::string_view text, size_t k) {
+  char c = text[k];
+  if (c == '-' || c == '/') return true;
+  return c == ':' && std::isalpha(static_cast<unsigned char>(text[k - 1])) &&
+         std::isalpha(static_cast<unsigned char>(text[k + 1]));
+}
 
 // True for "B." and "U.S.": letters each followed by a period.
 bool is_initials(std::string_view w) {
@@ -102,7 +108,7 @@ std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lex
         if (lexicons.abbreviations.count(lower) || is_initials(core)) break;
         trailing.emplace_back(end - 1, end);
         --end;
-      } else if (is_edge_punct(c)) {
+      } else if (is_edge_punct(c) || (c == '-' && end - begin > 1)) {
         if (c == '\'' && end - begin >= 2 && text[end - 2] == 's') {
           trailing.emplace_back(end - 1, end);  // plural possessive "forces'"
           --end;
@@ -122,7 +128,7 @@ std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lex
     // Core, split at hyphens and slashes.
     size_t part = begin;
     for (size_t k = begin; k < end; ++k) {
-      if (is_inner_split(text[k]) && k > begin && k + 1 < end) {
+      if (k > begin && k + 1 < end && is_inner_split(text, k)) {
         emitter.emit(static_cast<uint32_t>(part), static_cast<uint32_t>(k));
         emitter.emit(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1));
         part = k + 1;

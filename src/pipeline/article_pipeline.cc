@@ -28,13 +28,17 @@ std::pair<uint32_t, uint32_t> tokens_of(const Doc& doc, Span span) {
 // recognizer runs, so the outlet's name is not misread as a place or a person.
 void add_publisher_mention(Doc& doc, Span span) {
   auto [b, e] = tokens_of(doc, span);
-  if (b == e) return;
+  if (b == e) {
+    // The name is glued to other text ("SOURCE:Agency"): a mention outside every
+    // sentence still names the publisher for the merger.
+    b = e = static_cast<uint32_t>(doc.tokens.size());
+  }
   Mention m;
   m.first_token = b;
   m.end_token = e;
   m.span = span;
   m.type = "NewsMediaOrganization";
-  m.name = std::string(doc.text(span));
+  m.name = span.empty() ? doc.meta.publisher : std::string(doc.text(span));
   m.rule = "metadata-publisher";
   m.score = 0.9f;
   doc.mentions.push_back(std::move(m));
@@ -49,7 +53,7 @@ Doc process_article(Article article, const Knowledge& k) {
   doc.tokens = nlp::tokenize(doc.article.text, k.lexicons);
   doc.sentences = nlp::split_sentences(doc.tokens);
   extract::MetadataSpans spans = extract::read_metadata(doc, k.metadata);
-  if (!spans.publisher.empty()) add_publisher_mention(doc, spans.publisher);
+  if (!doc.meta.publisher.empty()) add_publisher_mention(doc, spans.publisher);
 
   extract::EntityRecognizer recognizer(k.lexicons, *k.gazetteer);
   std::vector<extract::PositionFact> facts = recognizer.recognize(doc);

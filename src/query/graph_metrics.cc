@@ -38,33 +38,44 @@ std::vector<size_t> communities(const store::GraphStore& store) {
   UndirectedGraph view = undirected_view(g);
   const std::vector<store::Vertex> order = exporter::entities_by_id(g);
   const size_t n = order.size();
-  // Labels are positions in id order, so "smallest label" means "earliest id".
-  std::vector<size_t> rank(n), label(n);
-  for (size_t i = 0; i < n; ++i) rank[order[i]] = i;
-  for (size_t v = 0; v < n; ++v) label[v] = rank[v];
   auto weight = boost::get(boost::edge_weight, view);
-  for (int round = 0; round < 100; ++round) {
-    bool changed = false;
+  // Louvain's local-moving phase: each vertex in turn joins the neighbouring community
+  // that raises modularity most (gain = w(v, C) - tot(C) * k(v) / 2m), until none moves.
+  // Labels are positions in id order; a vertex moves only for a strictly better gain and
+  // ties go to the smallest label, so the result does not depend on insertion order.
+  std::vector<size_t> label(n);
+  std::vector<double> k(n, 0.0), tot(n, 0.0);
+  double two_m = 0;
+  for (size_t i = 0; i < n; ++i) label[order[i]] = i;
+  for (size_t v = 0; v < n; ++v) {
+    for (auto [it, end] = boost::out_edges(v, view); it != end; ++it) k[v] += weight[*it];
+    tot[label[v]] = k[v];
+    two_m += k[v];
+  }
+  for (int round = 0; two_m > 0 && round < 100; ++round) {
+    bool moved = false;
     for (store::Vertex v : order) {
-      std::map<size_t, double> votes;
+      std::map<size_t, double> to;  // community -> weight of v's edges into it
       for (auto [it, end] = boost::out_edges(v, view); it != end; ++it)
-        votes[label[boost::target(*it, view)]] += weight[*it];
-      if (votes.empty()) continue;
-      double best = 0;
-      for (const auto& [l, w] : votes) best = std::max(best, w);
-      size_t choice = label[v];
-      if (!(votes.count(choice) && votes[choice] == best))
-        for (const auto& [l, w] : votes)
-          if (w == best) {
-            choice = l;  // std::map: the smallest label with the best weight
-            break;
-          }
-      if (choice != label[v]) {
-        label[v] = choice;
-        changed = true;
+        to[label[boost::target(*it, view)]] += weight[*it];
+      const size_t old = label[v];
+      tot[old] -= k[v];
+      size_t best = old;
+      double best_gain = to[old] - tot[old] * k[v] / two_m;
+      for (const auto& [c, w] : to) {
+        double gain = w - tot[c] * k[v] / two_m;
+        if (gain > best_gain + 1e-12) {
+          best = c;
+          best_gain = gain;
+        }
+      }
+      tot[best] += k[v];
+      if (best != old) {
+        label[v] = best;
+        moved = true;
       }
     }
-    if (!changed) break;
+    if (!moved) break;
   }
   // Renumber: bigger communities first, then by their earliest member.
   std::map<size_t, size_t> size;

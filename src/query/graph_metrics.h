@@ -1,6 +1,6 @@
 // Graph metrics over the undirected view: how central each entity is (betweenness from
 // Boost.Graph's Brandes algorithm, or degree) and which entities form communities
-// (label propagation), for diagrams (node size, clusters) and `newsgraph query central`.
+// (modularity, Louvain's local moving), for diagrams (node size, clusters) and `newsgraph query central`.
 // Thread contract: pure functions.
 #pragma once
 
@@ -19,10 +19,10 @@ std::vector<double> betweenness(const store::GraphStore& store);
 // Number of distinct entities each vertex is related to.
 std::vector<double> degree(const store::GraphStore& store);
 
-// Community number per vertex by weighted label propagation (vertices visited in id
-// order, ties to the smallest label, so the result is deterministic). Communities are
-// numbered from 0 by decreasing size, then by the id whose label they share; an entity without
-// relations is a community of its own.
+// Community number per vertex: modularity communities by Louvain's local-moving phase
+// (one level, vertices visited in id order, so the result is deterministic). Communities
+// are numbered from 0 by decreasing size, then by label; an entity without relations is a
+// community of its own.
 std::vector<size_t> communities(const store::GraphStore& store);
 
 struct Ranked {

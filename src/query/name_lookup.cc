@@ -9,7 +9,9 @@ namespace newsgraph::query {
 
 NameIndex::NameIndex(const store::GraphStore& store) : store_(store) {
   const store::Graph& g = store.graph();
-  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+  // Not `for (auto [it, end] = ...)`: lambdas capturing structured bindings need clang 16.
+  const auto [first, last] = boost::vertices(g);
+  for (auto it = first; it != last; ++it) {
     const store::EntityVertex& e = g[*it];
     auto add = [&](std::string_view form, bool canonical) {
       std::string key = resolve::fold_name(form);

@@ -1,9 +1,8 @@
 // Tests for ingest/corpus_reader: input listing, dispatch, and the report of problems.
 #include "ingest/corpus_reader.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "ingest/temp_dir.h"
@@ -15,8 +14,9 @@ using newsgraph::ingest::testing::TempDir;
 namespace {
 
 bool any_warning(const ReadReport& report, const std::string& needle) {
-  return std::any_of(report.warnings.begin(), report.warnings.end(),
-                     [&needle](const std::string& w) { return w.find(needle) != std::string::npos; });
+  return std::any_of(
+      report.warnings.begin(), report.warnings.end(),
+      [&needle](const std::string& w) { return w.find(needle) != std::string::npos; });
 }
 
 }  // namespace
@@ -35,8 +35,7 @@ TEST_CASE("list_inputs expands directories recursively, sorted", "[ingest]") {
   REQUIRE(files.ok());
   CHECK(files.value() == std::vector<std::string>{a, b, nested, single});
 
-  Result<std::vector<std::string>> missing =
-      list_inputs({a, (dir.path() / "nope").string()});
+  Result<std::vector<std::string>> missing = list_inputs({a, (dir.path() / "nope").string()});
   CHECK(missing.status().code() == ErrorCode::kIoError);
   CHECK_THAT(missing.status().message(), Catch::Contains("nope"));
 }
@@ -57,7 +56,8 @@ TEST_CASE("read_articles reads text files and reports every problem", "[ingest]"
       "Leaders meet\r\nLeaders meet\r\n\r\n\xE2\x80\x9CTalks went well,\xE2\x80\x9D she said "
       "\xE2\x80\x93 on Monday.\xC2\xA0\r\n\r\nAdvertisement\r\n");
   const std::string bad_utf8 = dir.write("in/latin1.txt", "Caf\xE9 opens.\n");
-  const std::string binary = dir.write("in/image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  const std::string binary =
+      dir.write("in/image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   const std::string empty = dir.write("in/empty.txt", "");
   const std::string blank = dir.write("in/blank.txt", " \n\t\n");
   const std::string unsupported = dir.write("in/notes.md", "# Notes");

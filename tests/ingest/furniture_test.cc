@@ -19,7 +19,8 @@ constexpr const char* kRules =
     "{\"kind\": \"line_prefix\", \"text\": \"Read more:\"}\n"
     "{\"kind\": \"paragraph_contains\", \"text\": \"all rights reserved\"}\n"
     "{\"kind\": \"line_regex\", \"text\": \"^share (on|via) \\\\w+$\"}\n"
-    "{\"kind\": \"line_exact\", \"text\": \"Don\\u2019t miss\"}\n";
+    "{\"kind\": \"line_exact\", \"text\": \"Don\\u2019t miss\"}\n"
+    "{\"kind\": \"line_regex\", \"text\": \"^never matches|sponsored content$\"}\n";
 
 FurnitureRules load_test_rules(const TempDir& dir) {
   Result<FurnitureRules> rules = load_furniture_rules(dir.write("furniture.jsonl", kRules));
@@ -36,8 +37,10 @@ TEST_CASE("furniture rules load every kind", "[ingest]") {
   CHECK(rules.exact.size() == 2);
   CHECK(rules.prefixes.size() == 1);
   CHECK(rules.contains.size() == 1);
-  CHECK(rules.patterns.size() == 1);
-  CHECK(rules.size() == 5);
+  REQUIRE(rules.patterns.size() == 2);
+  CHECK(rules.patterns[0].anchored);
+  CHECK_FALSE(rules.patterns[1].anchored);  // top-level '|': the '^' covers one branch
+  CHECK(rules.size() == 6);
 }
 
 TEST_CASE("each furniture rule kind matches case-insensitively", "[ingest]") {
@@ -56,6 +59,8 @@ TEST_CASE("each furniture rule kind matches case-insensitively", "[ingest]") {
   // line_regex, icase, searched in the trimmed line
   CHECK(is_furniture_line("Share via Email", rules));
   CHECK_FALSE(is_furniture_line("Share via email and post", rules));
+  CHECK_FALSE(is_furniture_line("Please share via email", rules));  // anchored at start
+  CHECK(is_furniture_line("This is Sponsored Content", rules));     // unanchored branch
 }
 
 TEST_CASE("remove_furniture drops matching lines and keeps paragraphs", "[ingest]") {

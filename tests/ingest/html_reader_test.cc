@@ -85,6 +85,13 @@ TEST_CASE("html: main, then body, when there is no article", "[ingest]") {
   CHECK(body_only.text == "One\n\nTwo\n\na b");
 }
 
+TEST_CASE("html: hidden elements dropped, pre keeps its lines", "[ingest]") {
+  HtmlPage page = extract_html(
+      "<body><p hidden>Hidden</p><div aria-hidden=\"true\">Icon</div>"
+      "<pre>line one\nline two</pre><video>Your browser cannot play this</video></body>");
+  CHECK(page.text == "line one\nline two");
+}
+
 TEST_CASE("html: the longest article wins over teasers", "[ingest]") {
   HtmlPage page = extract_html(
       "<body><article><p>Teaser</p></article>"
@@ -95,17 +102,18 @@ TEST_CASE("html: the longest article wins over teasers", "[ingest]") {
 TEST_CASE("html: a page wrapped in a form keeps its text", "[ingest]") {
   HtmlPage page = extract_html("<body><form><p>Everything is inside a form.</p></form></body>");
   CHECK(page.text == "Everything is inside a form.");
-  HtmlPage search = extract_html("<body><form><label>Search</label><input></form><p>Story.</p></body>");
+  HtmlPage search =
+      extract_html("<body><form><label>Search</label><input></form><p>Story.</p></body>");
   CHECK(search.text == "Story.");
 }
 
 TEST_CASE("html: no body text is an error", "[ingest]") {
   FurnitureRules none;
-  Result<Article> bare = read_html_article(
-      "bare", "bare.html",
-      "<html><head><title>Only a title</title></head><body><nav>Menu</nav>"
-      "<script>x()</script></body></html>",
-      none);
+  Result<Article> bare =
+      read_html_article("bare", "bare.html",
+                        "<html><head><title>Only a title</title></head><body><nav>Menu</nav>"
+                        "<script>x()</script></body></html>",
+                        none);
   CHECK(bare.status().code() == ErrorCode::kInvalidInput);
   CHECK(bare.status().message() == "bare.html: no article text");
 

@@ -88,8 +88,8 @@ TEST_CASE("jsonl: empty and binary files are rejected whole", "[ingest]") {
   Status empty = read_jsonl_file(dir.write("e.jsonl", "\n  \n"), none, options, articles, report);
   CHECK(empty.code() == ErrorCode::kInvalidInput);
   CHECK_THAT(empty.message(), Catch::EndsWith("e.jsonl: empty"));
-  Status binary = read_jsonl_file(dir.write("b.jsonl", std::string("{\"a\0\0\0", 7)), none,
-                                  options, articles, report);
+  Status binary = read_jsonl_file(dir.write("b.jsonl", std::string("{\"a\0\0\0", 7)), none, options,
+                                  articles, report);
   CHECK(binary.code() == ErrorCode::kInvalidInput);
   CHECK_THAT(binary.message(), Catch::Contains("looks binary"));
   CHECK(articles.empty());

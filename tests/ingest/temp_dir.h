@@ -14,7 +14,8 @@ namespace newsgraph::ingest::testing {
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "newsgraph-ingest-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "newsgraph-ingest-XXXXXX").string();
     if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
   }
   ~TempDir() {

@@ -2,7 +2,6 @@
 #include "ingest/utf8_text.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using namespace newsgraph;
@@ -11,12 +10,13 @@ using namespace newsgraph::ingest;
 TEST_CASE("find_invalid_utf8 reports the offset of the first ill-formed sequence", "[ingest]") {
   CHECK(find_invalid_utf8("plain ASCII") == kNoInvalidByte);
   CHECK(find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0") == kNoInvalidByte);
-  CHECK(find_invalid_utf8("ab\xFF" "cd") == 2);
-  CHECK(find_invalid_utf8("x\xC0\xAF") == 1);             // overlong '/'
-  CHECK(find_invalid_utf8("xy\xED\xA0\x80") == 2);        // UTF-16 surrogate
-  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);      // above U+10FFFF
-  CHECK(find_invalid_utf8("abc\xE2\x82") == 3);           // truncated at the end
-  CHECK(find_invalid_utf8("ok\xE2\x82x") == 2);           // truncated mid-text
+  CHECK(find_invalid_utf8("ab\xFF"
+                          "cd") == 2);
+  CHECK(find_invalid_utf8("x\xC0\xAF") == 1);         // overlong '/'
+  CHECK(find_invalid_utf8("xy\xED\xA0\x80") == 2);    // UTF-16 surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+  CHECK(find_invalid_utf8("abc\xE2\x82") == 3);       // truncated at the end
+  CHECK(find_invalid_utf8("ok\xE2\x82x") == 2);       // truncated mid-text
 }
 
 TEST_CASE("repair_utf8 replaces each maximal bad subpart with U+FFFD", "[ingest]") {
@@ -25,8 +25,12 @@ TEST_CASE("repair_utf8 replaces each maximal bad subpart with U+FFFD", "[ingest]
   CHECK(clean.first_invalid == kNoInvalidByte);
   CHECK(clean.replaced == 0);
 
-  Utf8Repair one = repair_utf8("a\xFF" "b");
-  CHECK(one.text == "a\xEF\xBF\xBD" "b");
+  Utf8Repair one = repair_utf8(
+      "a\xFF"
+      "b");
+  CHECK(one.text ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(one.first_invalid == 1);
   CHECK(one.replaced == 1);
 
@@ -52,7 +56,10 @@ TEST_CASE("check_not_binary rejects NUL bytes and control-heavy data", "[ingest]
   CHECK_THAT(nul.message(), Catch::Contains("offset 4"));
 
   std::string controls;
-  for (int i = 0; i < 20; ++i) controls += "\x01\x02" "abcdefgh";
+  for (int i = 0; i < 20; ++i)
+    controls +=
+        "\x01\x02"
+        "abcdefgh";
   Status noisy = check_not_binary(controls);
   CHECK(noisy.code() == ErrorCode::kInvalidInput);
   CHECK_THAT(noisy.message(), Catch::Contains("looks binary"));
@@ -64,13 +71,16 @@ TEST_CASE("check_not_binary rejects NUL bytes and control-heavy data", "[ingest]
 TEST_CASE("normalize_typography maps quotes, dashes, spaces and line ends", "[ingest]") {
   // Curly single and double quotes, including low-9 and reversed forms.
   CHECK(normalize_typography("\xE2\x80\x98it\xE2\x80\x99s\xE2\x80\x9A\xE2\x80\x9B") == "'it's''");
+  CHECK(normalize_typography("Workers\xC2\xB4 Party, it\xCA\xBCs") == "Workers' Party, it's");
   CHECK(normalize_typography("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x9Elow\xE2\x80\x9C") ==
         "\"quoted\" \"low\"");
   // En, em, figure dash and horizontal bar become one '-', spacing as in the source.
   CHECK(normalize_typography("ERBIL \xE2\x80\x93 Monday") == "ERBIL - Monday");
   CHECK(normalize_typography("word\xE2\x80\x94word \xE2\x80\x92 \xE2\x80\x95") == "word-word - -");
   // No-break, narrow no-break and ideographic spaces become ASCII spaces.
-  CHECK(normalize_typography("10\xC2\xA0km a\xE2\x80\xAF" "b c\xE3\x80\x80" "d") == "10 km a b c d");
+  CHECK(normalize_typography("10\xC2\xA0km a\xE2\x80\xAF"
+                             "b c\xE3\x80\x80"
+                             "d") == "10 km a b c d");
   // Zero-width characters and a BOM vanish.
   CHECK(normalize_typography("\xEF\xBB\xBFzero\xE2\x80\x8Bwidth\xE2\x80\x8D") == "zerowidth");
   // CRLF and lone CR become LF; trailing spaces (including former NBSP) are trimmed.
@@ -79,7 +89,9 @@ TEST_CASE("normalize_typography maps quotes, dashes, spaces and line ends", "[in
 }
 
 TEST_CASE("normalize_nfc composes with ICU", "[ingest]") {
-  Result<std::string> composed = normalize_nfc("caf" "e\xCC\x81");
+  Result<std::string> composed = normalize_nfc(
+      "caf"
+      "e\xCC\x81");
   REQUIRE(composed.ok());
   CHECK(composed.value() == "caf\xC3\xA9");
   Result<std::string> ascii = normalize_nfc("plain");
@@ -94,8 +106,8 @@ TEST_CASE("normalize_text removes zero-width characters before composing", "[ing
 }
 
 TEST_CASE("clean_inline_text collapses whitespace and repairs bytes", "[ingest]") {
-  CHECK(clean_inline_text("  Leaders\xC2\xA0meet \n in\t\xE2\x80\x9C" "Erbil\xE2\x80\x9D  ") ==
-        "Leaders meet in \"Erbil\"");
+  CHECK(clean_inline_text("  Leaders\xC2\xA0meet \n in\t\xE2\x80\x9C"
+                          "Erbil\xE2\x80\x9D  ") == "Leaders meet in \"Erbil\"");
   CHECK(clean_inline_text("bad\xFF") == "bad\xEF\xBF\xBD");
   CHECK(clean_inline_text(" \n ").empty());
 }
