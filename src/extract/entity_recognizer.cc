@@ -14,6 +14,30 @@ std::string join_text(const Doc& doc, uint32_t begin, uint32_t end) {
   return out;
 }
 
+// True when the capitals of `acronym` appear, in order, among the initials of the words of
+// `name` ("KDP" / "Kurdistan Democratic Party", "CJTF-OIR" / "Combined Joint Task Force -
+// Operation Inherent Resolve"), starting with the first word.
+bool abbreviates(const std::string& acronym, const std::string& name) {
+  std::string initials;
+  bool at_word = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      at_word = true;
+      continue;
+    }
+    if (at_word && std::isupper(static_cast<unsigned char>(c))) initials += c;
+    at_word = false;
+  }
+  size_t k = 0;
+  for (char c : acronym) {
+    if (!std::isupper(static_cast<unsigned char>(c))) continue;
+    while (k < initials.size() && initials[k] != c) ++k;
+    if (k == initials.size()) return false;
+    ++k;
+  }
+  return !initials.empty() && !acronym.empty() && initials[0] == acronym[0];
+}
+
 }  // namespace
 
 uint32_t EntityRecognizer::add_mention(Doc& doc, Part part, std::string type, std::string rule,
@@ -65,7 +89,7 @@ void EntityRecognizer::attach_defined_acronyms(Doc& doc, std::vector<PositionFac
                      m.first_token >= 1 && tokens[m.first_token - 1].lower == "(" &&
                      m.end_token < tokens.size() && tokens[m.end_token].lower == ")";
     if (bracketed && !kept.empty() && kept.back().end_token + 1 == m.first_token &&
-        kept.back().type != "Person") {
+        kept.back().type != "Person" && abbreviates(m.name, kept.back().name)) {
       kept.back().acronym = m.name;
       remap[i] = static_cast<uint32_t>(kept.size() - 1);
       continue;
@@ -88,6 +112,8 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
   const auto& tokens = doc.tokens;
   const size_t first_new = doc.mentions.size();
   for (const Chunk& chunk : find_name_chunks(doc, sentence, lex_)) {
+    // A lexicon name may have run past its chunk into this one ("Kurdistan Region of Iraq").
+    if (doc.mentions.size() > first_new && doc.mentions.back().end_token > chunk.begin) continue;
     bool taken = false;
     for (uint32_t t = chunk.begin; t < chunk.end && !taken; ++t) taken = covered[t];
     if (taken) continue;
