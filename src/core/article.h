@@ -9,7 +9,7 @@ namespace newsgraph {
 // stages is a byte range into this text. Metadata fields are empty when the source
 // did not carry them; extract/ may fill date and publisher from the text itself.
 struct Article {
-  std::string id;         // file name without extension; "file#N" for line N of a .jsonl
+  std::string id;         // file name without extension; "<file stem>-<N>" for line N of a .jsonl (or the record's own "id")
   std::string source;     // path the article was read from (with ":line" for .jsonl)
   std::string text;       // cleaned body text
   std::string title;      // headline given by the source (HTML <title>, JSONL "title")

@@ -130,7 +130,9 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
       }
     }
     if (title_begin == kNone) {
-      classify(doc, {chunk.begin, chunk.end}, "", title_case);
+      uint32_t m = classify(doc, {chunk.begin, chunk.end}, "", title_case);
+      if (m != kNone && doc.mentions[m].type == "Person" && doc.mentions[m].title.empty())
+        attach_title_before(doc, m, chunk.begin, sentence_index, facts);
       continue;
     }
     // Capitalized words just before the title that name no entity are part of it
@@ -154,11 +156,12 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     std::string title = join_text(doc, title_begin, title_end);
     if (title_end >= chunk.end) continue;  // a title with no name after it
     // "Secretary of X Firstname Lastname": the polity after the connector is the affiliation.
-    if (lex_.name_connectors.count(tokens[title_end].lower) && affiliation == kNone) {
+    if (lex_.name_connectors.count(tokens[title_end].lower)) {
       auto m = gazetteer_.match_at(tokens, doc.article.text, title_end + 1, chunk.end);
       if (!m || m->end >= chunk.end) continue;
-      affiliation = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
-      doc.mentions[affiliation].canonical = m->entry->name;
+      uint32_t polity = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
+      doc.mentions[polity].canonical = m->entry->name;
+      if (affiliation == kNone) affiliation = polity;  // "X's Secretary of Y Z": X is nearer the post
       title_end = m->end;
     }
     uint32_t person = classify(doc, {title_end, chunk.end}, title, title_case);
@@ -176,6 +179,29 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     }
   }
   add_lowercase_names(doc, sentence, first_new);
+}
+
+// A title in lower case before a name ("the Iraqi prime minister X", "the country's
+// president Y") belongs to it, and a mention just before the title is its affiliation.
+void EntityRecognizer::attach_title_before(Doc& doc, uint32_t person, uint32_t name_begin,
+                                           uint32_t sentence_index, std::vector<PositionFact>& facts) const {
+  const Sentence& sentence = doc.sentences[sentence_index];
+  for (uint32_t len = std::min<uint32_t>(static_cast<uint32_t>(lex_.max_title_words), name_begin - sentence.first_token);
+       len >= 1; --len) {
+    uint32_t begin = name_begin - len;
+    if (title_length_at(doc, begin, name_begin) != len) continue;
+    std::string title;
+    for (uint32_t i = begin; i < name_begin; ++i) title += (i > begin ? " " : "") + doc.tokens[i].lower;
+    doc.mentions[person].title = title;
+    for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+      const Mention& a = doc.mentions[j];
+      if (j != person && a.end_token == begin && !a.type.empty() && a.type != "Person") {
+        facts.push_back({person, j, title, sentence_index});
+        break;
+      }
+    }
+    return;
+  }
 }
 
 // Lexicon names written in lower case ("international coalition", "federal government")
@@ -224,9 +250,12 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     part.end = m->end;
     const Token* after = next_lower(part.end);
     const std::string& type = m->entry->type;
-    if (after && type == "AdministrativeArea" && lex_.place_cue(after->lower, false)) {
-      uint32_t idx = add_mention(doc, {part.begin, part.end + 1}, type, "gazetteer+cue", 0.95f);
-      doc.mentions[idx].canonical = m->entry->name;
+    if (const ontology::Cue* cue = after ? lex_.place_cue(after->lower, false) : nullptr;
+        cue && (type == "AdministrativeArea" || type == "City")) {
+      // "Anbar province" names the province Anbar; "Makhmour district" names the district
+      // around the town Makhmour, another entity than the town.
+      uint32_t idx = add_mention(doc, {part.begin, part.end + 1}, cue->type, "gazetteer+cue", 0.9f);
+      if (cue->type == type) doc.mentions[idx].canonical = m->entry->name;
       return idx;
     }
     uint32_t idx = add_mention(doc, part, type, "gazetteer", 0.95f);
@@ -251,7 +280,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   const Token& last = tokens[part.end - 1];
   // 2. Organization heads.
   if (const ontology::Cue* head = lex_.org_head(last.lower, false)) {
-    return add_mention(doc, part, head->type, "org-head", 0.85f);
+    uint32_t idx = add_mention(doc, part, head->type, "org-head", 0.85f);
+    // A head word alone ("the Council", "Coalition") refers back to a full name.
+    doc.mentions[idx].is_reference = part.end - part.begin == 1;
+    return idx;
   }
   if (const ontology::Cue* head = lex_.org_head(first.lower, true); head && part.end - part.begin > 1) {
     return add_mention(doc, part, head->type, "org-head-first", 0.85f);
@@ -262,8 +294,12 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
       return add_mention(doc, {part.begin, part.end + 1}, cue->type, "place-cue", 0.85f);
     if (const ontology::Cue* cue = lex_.event_cue(after->lower, false))
       return add_mention(doc, {part.begin, part.end + 1}, cue->type, "event-cue", 0.8f);
+    // "Peshmerga forces", "Iraqi military": a known name or a country's demonym before a
+    // lower-case head; an ethnic adjective ("Kurdish presidency") names no organization.
+    bool known_modifier = gazetteer_.match_at(tokens, text, part.begin, part.end).has_value() ||
+                          lex_.demonym_to_place.count(first.lower);
     if (const ontology::Cue* head = lex_.org_head(after->lower, false);
-        head && part.end - part.begin <= 2)
+        head && part.end - part.begin <= 2 && known_modifier)
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
   }
   if (part.end - part.begin > 1) {
@@ -278,9 +314,18 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     has_entry = gazetteer_.match_at(tokens, text, i, part.end).has_value();
   uint32_t n = part.end - part.begin;
   bool single = n == 1;
-  bool demonym = single && (lex_.demonym_to_place.count(first.lower) ||
-                            lex_.ethnic_adjectives.count(first.lower));
-  if (demonym) return kNone;
+  if (single && lex_.ethnic_adjectives.count(first.lower)) return kNone;
+  if (auto country = lex_.demonym_to_place.find(first.lower);
+      single && country != lex_.demonym_to_place.end()) {
+    // "Iraqi", "Turkish": not a name, but a reference to the country it derives from, usable
+    // as a relation end ("Turkish Ambassador X", "the Turkish offensive targets Y").
+    const ontology::NamedEntry* entry = gazetteer_.lookup(country->second);
+    if (!entry) return kNone;
+    uint32_t idx = add_mention(doc, part, entry->type, "demonym", 0.6f);
+    doc.mentions[idx].canonical = entry->name;
+    doc.mentions[idx].is_reference = true;
+    return idx;
+  }
   // 5. People.
   bool given = lex_.given_names.count(first.lower) > 0;
   bool particle = false, dictionary_words = false;
@@ -298,16 +343,22 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
                        title.empty() ? 0.75f : 0.9f);
   }
   if (has_entry) {
+    // Lexicon names side by side with other names ("Kurdistan Region Firstname Lastname"):
+    // each lexicon name stands alone and each run between them is classified by itself.
     uint32_t last_index = kNone;
+    uint32_t gap = part.begin;
     for (uint32_t i = part.begin; i < part.end;) {
-      if (auto m = gazetteer_.match_at(tokens, text, i, part.end)) {
-        last_index = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
-        doc.mentions[last_index].canonical = m->entry->name;
-        i = m->end;
-      } else {
+      auto m = gazetteer_.match_at(tokens, text, i, part.end);
+      if (!m) {
         ++i;
+        continue;
       }
+      if (gap < i) last_index = classify(doc, {gap, i}, "", false);
+      last_index = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
+      doc.mentions[last_index].canonical = m->entry->name;
+      i = gap = m->end;
     }
+    if (gap < part.end && tokens[gap].capitalized) last_index = classify(doc, {gap, part.end}, "", false);
     return last_index;
   }
   if (single) {

@@ -8,8 +8,9 @@ namespace {
 bool is_name_word(const Token& t) { return t.is_word && t.capitalized; }
 
 bool is_glue_hyphen(const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
+  // "Hennis-Plasschaert", also when a typo put a space after the hyphen.
   return tokens[i].lower == "-" && !tokens[i].space_before && i + 1 < end &&
-         !tokens[i + 1].space_before && is_name_word(tokens[i + 1]);
+         is_name_word(tokens[i + 1]);
 }
 
 bool is_small_number(const Token& t) {
@@ -76,7 +77,7 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
     }
     // Trim sentence-initial function and common words: capitals there say nothing.
     uint32_t b = i;
-    while (b < j && (lex.stopwords.count(tokens[b].lower) ||
+    while (b < j && ((!tokens[b].all_caps && lex.stopwords.count(tokens[b].lower)) ||
                      (tokens[b].sentence_start && lex.common_words.count(tokens[b].lower) &&
                       !lex.is_title(tokens[b].lower))))
       ++b;

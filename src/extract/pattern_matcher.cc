@@ -11,9 +11,18 @@ struct PatternMatcher::State {
 bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const {
   const Mention& root = doc.mentions[resolve::root_mention(doc, mention)];
   const Mention& m = doc.mentions[mention];
-  if (m.type.empty() || (m.is_reference && m.antecedent == kNone)) return false;
+  if (m.type.empty()) return false;
+  if (m.is_reference && m.antecedent == kNone && (m.canonical.empty() || !e.demonym)) return false;
   const std::string& type = root.type.empty() ? m.type : root.type;
   return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
+}
+
+// "in Iraq", "of the Kurdistan Region": an entity governed by a preposition (a determiner
+// may stand between) is not the subject of the clause.
+bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) const {
+  uint32_t t = doc.mentions[mention].first_token;
+  while (t > 0 && lex_.determiners.count(doc.tokens[t - 1].lower)) --t;
+  return t > 0 && lex_.prepositions.count(doc.tokens[t - 1].lower) > 0;
 }
 
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
@@ -71,7 +80,10 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
     }
     case ElementKind::kSkip: {
       for (uint32_t n = 0; n <= e.max_skip && at + n <= end; ++n) {
-        if (n > 0 && mention_at[at + n - 1] != kNone) break;  // never skip over an entity
+        // Never skip over an entity, except a named event ("launched Operation X in Y").
+        if (n > 0 && mention_at[at + n - 1] != kNone &&
+            vocab_.coarse_of(doc.mentions[mention_at[at + n - 1]].type) != "EVT")
+          break;
         State saved = state;
         if (match_from(doc, pattern, element + 1, at + n, end, mention_at, state)) return true;
         state = saved;
@@ -95,6 +107,8 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         pos = next;
       }
       if (members.empty()) return false;
+      if ((e.role == Role::kSubject || e.role == Role::kBoth) && in_prepositional_phrase(doc, members.front()))
+        return false;
       // Try the longest list first, then shorter prefixes.
       for (size_t keep = members.size(); keep >= 1; --keep) {
         State saved = state;
@@ -103,6 +117,10 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
                                                  : state.match.both;
         if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
         uint32_t after = doc.mentions[members[keep - 1]].end_token;
+        // "received Iraq's Advisor X": a possessor is not the object.
+        if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
+            doc.tokens[after].lower == "'s")
+          continue;
         if (match_from(doc, pattern, element + 1, after, end, mention_at, state)) return true;
         state = saved;
       }

@@ -66,6 +66,7 @@ Status read_element(const rapidjson::Value& v, const ontology::Vocabulary& vocab
       else return parse_error("\"role\" must be subject, object or both");
     }
     if (auto l = v.FindMember("list"); l != v.MemberEnd()) e.list = l->value.IsBool() && l->value.GetBool();
+    if (auto d = v.FindMember("demonym"); d != v.MemberEnd()) e.demonym = d->value.IsBool() && d->value.GetBool();
     return Status::Ok();
   }
   if (auto it = v.FindMember("lower"); it != v.MemberEnd()) {

@@ -4,7 +4,9 @@
 // A pattern is a sequence of elements matched over the tokens of one sentence:
 //   {"entity": "AGENT", "role": "subject", "list": true}  an entity mention of a class
 //       (PER, ORG, LOC, EVT, AGENT = PER|ORG|polities, or fine class names joined by "|");
-//       "list" also takes "X, Y and Z"; "role" is subject, object or both (all pairs).
+//       "list" also takes "X, Y and Z"; "role" is subject, object or both (all pairs);
+//       "demonym": true also accepts "Turkish" for Turkey (off by default: "Iraqi
+//       leaders" is no mention of Iraq as an agent).
 //   {"lower": ["met", "received"]}   one token from the list; "word*" matches a prefix
 //   {"title": true}                   a title from the lexicon ("Interior Minister"), kept
 //                                     as the relation's qualifier
@@ -33,6 +35,7 @@ struct PatternElement {
   std::unordered_set<std::string> classes;  // coarse or fine class names, after AGENT expands
   Role role = Role::kNone;
   bool list = false;
+  bool demonym = false;  // also a demonym standing for its country ("Turkish Ambassador")
   // kWord
   std::unordered_set<std::string> words;
   std::vector<std::string> prefixes;        // from "word*"

@@ -134,6 +134,8 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_particles.jsonl", "word", lex.name_particles));
   statuses.push_back(word_set(dir, "person_verbs.jsonl", "word", lex.person_verbs));
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
+  statuses.push_back(word_set(dir, "prepositions.jsonl", "word", lex.prepositions));
+  statuses.push_back(word_set(dir, "determiners.jsonl", "word", lex.determiners));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
   // "Secretary of State": a title may run across a connector; remember where.

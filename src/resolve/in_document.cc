@@ -114,6 +114,19 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
         continue;
       }
     }
+    if (m.is_reference && !m.type.empty() && m.type != "Person") {
+      // "the Council": the nearest earlier full name of the same class ending in that word.
+      for (uint32_t j = i; j-- > 0;) {
+        const Mention& full = doc.mentions[j];
+        if (full.is_reference || full.antecedent != kNone || full.type != m.type) continue;
+        if (ends_with_word(full.name, m.name)) {
+          m.antecedent = j;
+          m.is_reference = false;
+          break;
+        }
+      }
+      continue;
+    }
     if (m.type.empty() && coordinated_with_person(doc, i, lex)) {
       m.type = "Person";
       m.is_reference = false;

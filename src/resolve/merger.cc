@@ -118,7 +118,15 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   auto vertex_for = [&](uint32_t d, uint32_t mention) -> std::optional<store::Vertex> {
     uint32_t root = root_mention(docs[d], mention);
     uint32_t r = record_of[d][root];
-    if (r == kNone) return std::nullopt;
+    if (r == kNone) {
+      // A reference to a lexicon entity ("Iraqi" for Iraq) joins that entity when the
+      // corpus names it; it never creates one.
+      const Mention& m = docs[d].mentions[root];
+      if (m.canonical.empty()) return std::nullopt;
+      auto it = first_with_key.find(vocab.coarse_of(m.type) + "|" + fold_name(m.canonical));
+      if (it == first_with_key.end()) return std::nullopt;
+      r = it->second;
+    }
     return vertex_of[r];
   };
   auto& graph = result.store.graph();
