@@ -43,6 +43,16 @@ bool unreserved(unsigned char c) {
          c == '.' || c == '_' || c == '~';
 }
 
+// True when id[i..] starts with the UTF-8 of a bidi formatting character, which RFC 3987
+// (section 4.1) forbids in IRIs: LRM, RLM (E2 80 8E-8F), LRE..RLO (E2 80 AA-AE) and the
+// isolates (E2 81 A6-A9). Text has none (ingest removes them); file names can.
+bool is_bidi_control(std::string_view id, size_t i) {
+  if (i + 2 >= id.size() || static_cast<unsigned char>(id[i]) != 0xE2) return false;
+  const auto b1 = static_cast<unsigned char>(id[i + 1]), b2 = static_cast<unsigned char>(id[i + 2]);
+  return (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) ||
+         (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
+}
+
 void percent_encode(unsigned char c, std::string& out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   out += '%';
@@ -70,11 +80,16 @@ std::string iri_segment(std::string_view id) {
   out.reserve(id.size());
   // "." and ".." would be removed by IRI resolution and collide with their parent.
   bool dots_only = !id.empty() && id.find_first_not_of('.') == std::string_view::npos;
-  for (unsigned char c : id) {
-    if (c >= 0x80 || (unreserved(c) && !(dots_only && c == '.')))
+  for (size_t i = 0; i < id.size(); ++i) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    if (is_bidi_control(id, i)) {  // its three bytes, escaped
+      for (size_t k = 0; k < 3; ++k) percent_encode(static_cast<unsigned char>(id[i + k]), out);
+      i += 2;
+    } else if (c >= 0x80 || (unreserved(c) && !(dots_only && c == '.'))) {
       out += static_cast<char>(c);
-    else
+    } else {
       percent_encode(c, out);
+    }
   }
   return out;
 }

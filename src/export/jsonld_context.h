@@ -46,7 +46,8 @@ std::string compact_iri(const std::string& iri, const std::string& namespace_iri
 
 // Makes an id usable as one path segment of a relative IRI: percent-encodes every ASCII
 // byte outside [A-Za-z0-9-._~] (so "/", "#", "?", "%" and spaces cannot change the IRI's
-// structure) and dot-only segments; UTF-8 letters stay as they are (IRIs allow them).
+// structure), dot-only segments and the bidi controls IRIs may not hold (U+200E, U+200F,
+// U+202A..U+202E, U+2066..U+2069); other UTF-8 stays as it is (IRIs allow it).
 std::string iri_segment(std::string_view id);
 
 }  // namespace newsgraph::exporter

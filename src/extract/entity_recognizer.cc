@@ -179,6 +179,30 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     }
   }
   add_lowercase_names(doc, sentence, first_new);
+  add_person_references(doc, sentence);
+}
+
+// "he", "she" and bare titles ("the minister") as Person references; resolve/ links them
+// to the person they mean or leaves them out of the graph.
+void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence) const {
+  const auto& tokens = doc.tokens;
+  std::vector<bool> taken(sentence.end_token - sentence.first_token, false);
+  for (const Mention& m : doc.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t)
+      if (t >= sentence.first_token && t < sentence.end_token) taken[t - sentence.first_token] = true;
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    if (taken[i - sentence.first_token]) continue;
+    const Token& t = tokens[i];
+    bool pronoun = lex_.person_pronouns.count(t.lower) > 0;
+    bool bare_title = !pronoun && i > sentence.first_token && lex_.determiners.count(tokens[i - 1].lower) &&
+                      !t.capitalized && lex_.is_title(t.lower) &&
+                      (i + 1 >= sentence.end_token ||
+                       (!tokens[i + 1].capitalized && !lex_.name_connectors.count(tokens[i + 1].lower)));
+    if (!pronoun && !bare_title) continue;
+    uint32_t idx = add_mention(doc, {i, i + 1}, "Person", pronoun ? "pronoun" : "bare-title", 0.5f);
+    doc.mentions[idx].is_reference = true;
+    if (bare_title) doc.mentions[idx].title = t.lower;
+  }
 }
 
 // A title in lower case before a name ("the Iraqi prime minister X", "the country's

@@ -42,6 +42,7 @@ class EntityRecognizer {
   uint32_t classify(Doc& doc, Part part, const std::string& title, bool title_case_line) const;
   void attach_title_before(Doc& doc, uint32_t person, uint32_t name_begin, uint32_t sentence_index,
                            std::vector<PositionFact>& facts) const;
+  void add_person_references(Doc& doc, const Sentence& sentence) const;
   void add_lowercase_names(Doc& doc, const Sentence& sentence, size_t first_new) const;
   void attach_defined_acronyms(Doc& doc, std::vector<PositionFact>& facts) const;
   uint32_t title_length_at(const Doc& doc, uint32_t at, uint32_t end) const;

@@ -6,6 +6,7 @@
 
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/utf8_text.h"
 
 namespace newsgraph::ingest {
 namespace fs = std::filesystem;
@@ -76,6 +77,11 @@ Result<std::vector<std::string>> list_inputs(const std::vector<std::string>& pat
 
 Status read_file(const std::string& path, const FurnitureRules& rules, const ReaderOptions& options,
                  std::vector<Article>& out, ReadReport& report) {
+  // The file name becomes the article's id, written into every output: one name in
+  // Latin-1 must cost that file, not the whole build (the JSON-LD writer refuses it).
+  if (find_invalid_utf8(file_stem(path)) != kNoInvalidByte)
+    return Status::Error(ErrorCode::kInvalidInput,
+                         path + ": file name is not valid UTF-8, skipped (rename the file)");
   switch (input_kind(path)) {
     case InputKind::kText:
       return from_result(read_text_file(path, rules, options, report), out);

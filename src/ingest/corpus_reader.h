@@ -32,8 +32,8 @@ Result<std::vector<std::string>> list_inputs(const std::vector<std::string>& pat
 
 // Reads one file and appends its articles to `out`. Record-level problems go to
 // `report`; the Status is for the file as a whole (kUnsupported for an unknown
-// extension, kInvalidInput for binary/empty/too large, kIoError for unreadable), with
-// a message naming the file.
+// extension, kInvalidInput for binary/empty/too large or a file name that is not valid
+// UTF-8, kIoError for unreadable), with a message naming the file.
 Status read_file(const std::string& path, const FurnitureRules& rules, const ReaderOptions& options,
                  std::vector<Article>& out, ReadReport& report);
 

@@ -84,8 +84,12 @@ bool is_space_separator(char32_t cp) {
 }
 
 bool is_invisible(char32_t cp) {
-  // Characters with no glyph that would split a word for the tokenizer and lexicons.
-  return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+  // Characters with no glyph that would split a word for the tokenizer and lexicons,
+  // including the bidi marks and embeddings (LRM, RLM, U+202A..U+202E, U+2066..U+2069)
+  // that pages mixing Arabic and English scatter around names: kept, "Barzani<RLM>" was
+  // an entity apart from "Barzani", and its IRI carried a character IRIs may not hold.
+  return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+         cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 bool is_line_break(char32_t cp) { return cp == 0x0085 || cp == 0x2028 || cp == 0x2029; }

@@ -49,7 +49,8 @@ Status check_not_binary(std::string_view bytes);
 //   hyphens and dashes U+2010..U+2015, U+2212 -> -   (one '-' per dash, spacing kept)
 //   U+00A0 and the other Unicode space separators -> ' '
 //   zero-width and invisible format characters (U+200B..U+200D, U+2060, U+FEFF BOM,
-//   U+00AD soft hyphen) -> removed
+//   U+00AD soft hyphen) and bidi controls (U+200E, U+200F, U+202A..U+202E,
+//   U+2066..U+2069) -> removed
 //   CRLF and lone CR, U+2028, U+2029, U+0085 -> '\n'
 //   spaces and tabs at the end of each line -> removed (unless trim_line_ends is false,
 //   for callers such as the HTML reader that normalize text piece by piece and need

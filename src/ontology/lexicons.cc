@@ -136,6 +136,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
   statuses.push_back(word_set(dir, "prepositions.jsonl", "word", lex.prepositions));
   statuses.push_back(word_set(dir, "determiners.jsonl", "word", lex.determiners));
+  statuses.push_back(word_set(dir, "person_pronouns.jsonl", "word", lex.person_pronouns));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
   // "Secretary of State": a title may run across a connector; remember where.

@@ -44,6 +44,7 @@ struct Lexicons {
   std::unordered_set<std::string> name_connectors;              // "of" in "Ministry of X"
   std::unordered_set<std::string> prepositions;                 // "in", "of", "against"
   std::unordered_set<std::string> determiners;                  // "the", "a"
+  std::unordered_set<std::string> person_pronouns;              // "he", "she"
   std::unordered_set<std::string> title_connections;            // "secretary of": titles crossing a connector
   std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
   size_t max_title_words = 1;

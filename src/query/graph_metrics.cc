@@ -19,10 +19,10 @@ std::vector<double> betweenness(const store::GraphStore& store) {
   boost::brandes_betweenness_centrality(
       view, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
                                                                     boost::get(boost::vertex_index, view))));
-  // Brandes on an undirected graph counts each pair in both directions: halve, then divide
-  // by the number of pairs of other vertices.
+  // On an undirected graph Boost counts each unordered pair once: divide by the number of
+  // pairs of other vertices.
   const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
-  for (double& c : centrality) c = c / 2.0 / pairs;
+  for (double& c : centrality) c /= pairs;
   return centrality;
 }
 

@@ -92,9 +92,36 @@ uint32_t root_mention(const Doc& doc, uint32_t mention) {
   return mention;
 }
 
+// Pronouns and bare titles: the latest person named in full before them, within a few
+// sentences; a bare title only to a person who carried that title.
+void resolve_person_references(Doc& doc) {
+  constexpr uint32_t kMaxTokensBack = 120;
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "pronoun" && m.rule != "bare-title") continue;
+    uint32_t best = kNone;
+    for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+      const Mention& c = doc.mentions[j];
+      if (j == i || c.type != "Person" || c.is_reference || c.first_token >= m.first_token ||
+          m.first_token - c.first_token > kMaxTokensBack)
+        continue;
+      uint32_t root = root_mention(doc, j);
+      if (m.rule == "bare-title") {
+        std::string titles = fold_name(doc.mentions[root].title + " " + c.title);
+        if (titles.find(fold_name(m.title)) == std::string::npos) continue;
+      }
+      if (best == kNone || c.first_token > doc.mentions[best].first_token) best = j;
+    }
+    if (best == kNone) continue;
+    m.antecedent = root_mention(doc, best);
+    m.is_reference = false;
+  }
+}
+
 void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
+    if (m.rule == "pronoun" || m.rule == "bare-title") continue;
     bool single = m.end_token - m.first_token == 1 ||
                   (m.end_token - m.first_token == 3 && doc.tokens[m.first_token + 1].lower == "-");
     if (!single || !m.canonical.empty()) continue;
@@ -132,6 +159,7 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
       m.is_reference = false;
     }
   }
+  resolve_person_references(doc);
 }
 
 }  // namespace newsgraph::resolve
