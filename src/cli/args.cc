@@ -25,6 +25,8 @@ ParseResult parse_args(int argc, char** argv) {
       if (auto v = value(arg)) a.output_dir = *v;
     } else if (arg == "--ontology") {
       if (auto v = value(arg)) a.ontology_dir = *v;
+    } else if (arg == "--decisions") {
+      if (auto v = value(arg)) a.decisions = *v;
     } else if (arg == "--explain-merges") {
       if (auto v = value(arg)) a.explain_merges = *v;
     } else if (arg == "--threads" || arg == "-j") {

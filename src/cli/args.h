@@ -14,6 +14,7 @@ struct Args {
   std::string output_dir;               // -o / --output
   std::string ontology_dir;             // --ontology
   std::string explain_merges;           // --explain-merges FILE
+  std::string decisions;                // --decisions FILE (merge corrections, JSON Lines)
   unsigned threads = 0;                 // --threads N (0: all cores)
   bool help = false;
   bool markdown = false;                // ontology --markdown

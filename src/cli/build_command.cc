@@ -35,6 +35,8 @@ constexpr const char* kBuildHelp =
     "  -o, --output DIR         output folder (created if missing)\n"
     "  -j, --threads N          worker threads for reading and extraction (default: all cores)\n"
     "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
+    "      --decisions F        merge corrections obeyed over everything else (JSON Lines:\n"
+    "                           {\"same\": [names...]} or {\"different\": [names...]})\n"
     "      --explain-merges F   write why each alias joined its entity (JSON Lines) to F\n"
     "      --no-svg             do not render graph.svg\n"
     "  -q, --quiet              no progress line and no summary\n"
@@ -51,6 +53,7 @@ Status write_explanations(const std::string& path, const std::vector<resolve::Me
     w.Key("entity"); w.String(r.entity_id.c_str());
     w.Key("alias"); w.String(r.alias.c_str());
     w.Key("joined_via"); w.String(r.joined_via.c_str());
+    w.Key("score"); w.Double(static_cast<double>(r.score));
     w.EndObject();
     out += buffer.GetString();
     out += '\n';
@@ -79,6 +82,14 @@ int run_build(const Args& args) {
   }
   pipeline::BuildOptions options;
   options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (!args.decisions.empty()) {
+    auto decisions = resolve::load_merge_decisions(args.decisions);
+    if (!decisions.ok()) {
+      std::cerr << "newsgraph build: cannot read the decisions file: " << decisions.status().message() << "\n";
+      return kExitFailure;
+    }
+    options.decisions = std::move(decisions).value();
+  }
   const bool show_progress = !args.quiet && isatty(STDERR_FILENO);
   if (show_progress) {
     options.progress = [](size_t done, size_t total) {

@@ -17,6 +17,7 @@ namespace newsgraph::pipeline {
 struct BuildOptions {
   unsigned threads = 1;
   ingest::ReaderOptions reader;
+  resolve::MergeDecisions decisions;  // the user's merge corrections, always obeyed
   // Called now and then with (articles done, articles total); may be empty.
   std::function<void(size_t, size_t)> progress;
 };

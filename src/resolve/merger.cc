@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "resolve/in_document.h"
@@ -31,6 +32,67 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r) 
   return keys;
 }
 
+// Union-find that keeps each set's folded names, so that the user's "different" decisions
+// can veto a union whatever path would lead to it.
+class ClusterSets {
+ public:
+  ClusterSets(size_t n, const MergeDecisions& decisions) : sets_(n), names_(n), decisions_(decisions) {}
+  void add_name(uint32_t r, std::string name) { names_[r].insert(std::move(name)); }
+  bool unite(uint32_t a, uint32_t b, bool forced = false) {
+    uint32_t ra = sets_.find(a), rb = sets_.find(b);
+    if (ra == rb) return false;
+    if (!forced && vetoed(ra, rb)) return false;
+    sets_.unite(ra, rb);
+    uint32_t root = sets_.find(ra), other = root == ra ? rb : ra;
+    names_[root].insert(names_[other].begin(), names_[other].end());
+    names_[other].clear();
+    return true;
+  }
+  uint32_t find(uint32_t x) { return sets_.find(x); }
+
+ private:
+  bool vetoed(uint32_t ra, uint32_t rb) const {
+    for (const auto& [x, y] : decisions_.different)
+      if ((names_[ra].count(x) && names_[rb].count(y)) || (names_[ra].count(y) && names_[rb].count(x)))
+        return true;
+    return false;
+  }
+  UnionFind sets_;
+  std::vector<std::set<std::string>> names_;
+  const MergeDecisions& decisions_;
+};
+
+// Similarity of two names in [0, 1]: 1 - normalized edit distance of the folded forms.
+float name_similarity(const Record& a, const Record& b) {
+  std::string x = fold_name(a.m->canonical.empty() ? a.m->name : a.m->canonical);
+  std::string y = fold_name(b.m->canonical.empty() ? b.m->name : b.m->canonical);
+  if (x == y) return 1.f;
+  std::vector<size_t> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return 1.f - static_cast<float>(row[y.size()]) / static_cast<float>(std::max(x.size(), y.size()));
+}
+
+// The decision for one candidate pair. Exact name, lexicon and acronym keys are evidence
+// enough within a class; a transliteration key alone needs the spellings to be close too
+// (variants differ by a vowel or a doubled letter, not by a whole name) and the same
+// number of words, so "Masoud X" and "Masrour X" never meet as one.
+bool accept_pair(const Record& a, const Record& b, const std::string& kind, float similarity) {
+  if (a.coarse != b.coarse) return false;
+  if (kind != "transliteration") return true;
+  constexpr float kMinVariantSimilarity = 0.75f;
+  uint32_t words_a = a.m->end_token - a.m->first_token, words_b = b.m->end_token - b.m->first_token;
+  return words_a == words_b && similarity >= kMinVariantSimilarity;
+}
+
 std::string best_name(const std::map<std::string, uint32_t>& forms, const std::string& canonical) {
   if (!canonical.empty()) return canonical;
   auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
@@ -46,7 +108,7 @@ std::string best_name(const std::map<std::string, uint32_t>& forms, const std::s
 }  // namespace
 
 MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
-                            const ontology::Lexicons& lexicons) {
+                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions) {
   (void)lexicons;
   std::vector<Record> records;
   std::vector<std::vector<uint32_t>> record_of(docs.size());
@@ -61,14 +123,24 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       records.push_back({d, i, coarse, &m});
     }
   }
-  // Blocking, then union of the candidates each key brings together.
-  UnionFind sets(records.size());
+  // Blocking, then a decision per candidate pair, then union of the accepted pairs.
+  ClusterSets sets(records.size(), decisions);
+  for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, fold_name(records[r].m->name));
   std::unordered_map<std::string, uint32_t> first_with_key;
-  std::vector<std::string> joined_via(records.size(), "name");
+  std::vector<std::string> joined_via(records.size(), "first");
+  std::vector<float> joined_score(records.size(), 1.f);
+  auto join = [&](uint32_t a, uint32_t b, const std::string& kind) {
+    float score = name_similarity(records[a], records[b]);
+    if (!accept_pair(records[a], records[b], kind, score)) return;
+    if (sets.unite(a, b)) {
+      joined_via[b] = kind;
+      joined_score[b] = score;
+    }
+  };
   for (uint32_t r = 0; r < records.size(); ++r) {
     for (const auto& [kind, key] : blocking_keys(records[r])) {
       auto [it, inserted] = first_with_key.emplace(key, r);
-      if (!inserted && sets.unite(it->second, r)) joined_via[r] = kind;
+      if (!inserted) join(it->second, r, kind);
     }
   }
   // An acronym written alone joins the record (in any article) that defined it.
@@ -76,7 +148,16 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     const Mention& m = *records[r].m;
     if (!m.is_acronym) continue;
     auto it = first_with_key.find(records[r].coarse + "|" + fold_name(m.name));
-    if (it != first_with_key.end() && sets.unite(it->second, r)) joined_via[r] = "acronym";
+    if (it != first_with_key.end() && it->second != r) join(it->second, r, "acronym");
+  }
+  // The user's "same" decisions: every record carrying one of the names, together.
+  for (const auto& names : decisions.same) {
+    uint32_t anchor = kNone;
+    for (uint32_t r = 0; r < records.size(); ++r) {
+      if (std::find(names.begin(), names.end(), fold_name(records[r].m->name)) == names.end()) continue;
+      if (anchor == kNone) anchor = r;
+      else if (sets.unite(anchor, r, /*forced=*/true)) joined_via[r] = "decision";
+    }
   }
   // Clusters -> vertices, in a data-derived order so ids and output are stable.
   std::map<uint32_t, std::vector<uint32_t>> clusters;
@@ -111,7 +192,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     store::Vertex v = result.store.add_entity(e);
     for (uint32_t r : members) {
       vertex_of[r] = v;
-      result.reasons.push_back({e.id, records[r].m->name, joined_via[r]});
+      result.reasons.push_back({e.id, records[r].m->name, joined_via[r], joined_score[r]});
     }
   }
   // Relations and articles.

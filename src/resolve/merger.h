@@ -12,6 +12,7 @@
 #include "core/doc.h"
 #include "ontology/lexicons.h"
 #include "ontology/vocabulary.h"
+#include "resolve/merge_decisions.h"
 #include "store/graph_store.h"
 
 namespace newsgraph::resolve {
@@ -20,7 +21,8 @@ namespace newsgraph::resolve {
 struct MergeReason {
   std::string entity_id;
   std::string alias;
-  std::string joined_via;  // the blocking key that brought it in
+  std::string joined_via;  // the blocking key that brought it in (or "decision", "first")
+  float score = 1.f;       // name similarity of the accepted pair
 };
 
 struct MergeResult {
@@ -28,7 +30,8 @@ struct MergeResult {
   std::vector<MergeReason> reasons;
 };
 
+// `decisions` (may be empty) are obeyed over every other evidence.
 MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
-                            const ontology::Lexicons& lexicons);
+                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions = {});
 
 }  // namespace newsgraph::resolve
