@@ -35,8 +35,11 @@ constexpr const char* kAddHelp =
     "\n"
     "options:\n"
     "      --graph DIR          the graph folder (made by 'newsgraph build ... -o DIR')\n"
+    "      --decisions F        merge corrections (JSON Lines), as for build: give the same\n"
+    "                           file that build was given, or the graph will differ\n"
     "  -j, --threads N          worker threads for extraction (default: all cores)\n"
-    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
+    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
+    "one)\n"
     "      --no-svg             do not render graph.svg\n"
     "  -q, --quiet              no summary\n"
     "\n"
@@ -70,12 +73,14 @@ int run_add(const Args& args) {
     return kExitFailure;
   }
   if (!fs::exists(archive_path, ec)) {
-    std::cerr << "newsgraph add: " << archive_path << " does not exist, so the graph's own articles "
+    std::cerr << "newsgraph add: " << archive_path
+              << " does not exist, so the graph's own articles "
               << "are unknown; rebuild it once with 'newsgraph build ARTICLES -o " << args.graph_dir
               << "' (build keeps them from now on)\n";
     return kExitFailure;
   }
-  const std::string ontology_dir = args.ontology_dir.empty() ? pipeline::default_ontology_dir() : args.ontology_dir;
+  const std::string ontology_dir =
+      args.ontology_dir.empty() ? pipeline::default_ontology_dir() : args.ontology_dir;
   auto knowledge = pipeline::load_knowledge(ontology_dir);
   if (!knowledge.ok()) {
     std::cerr << "newsgraph add: cannot load the ontology: " << knowledge.status().message()
@@ -90,19 +95,31 @@ int run_add(const Args& args) {
   }
   auto archived = store::read_articles_jsonl(archive_path);
   if (!archived.ok()) {
-    std::cerr << "newsgraph add: cannot read the graph's articles: " << archived.status().message() << "\n";
+    std::cerr << "newsgraph add: cannot read the graph's articles: " << archived.status().message()
+              << "\n";
     return kExitFailure;
   }
   {
     std::vector<store::ArticleRecord> archived_records;
-    for (const Article& a : archived.value()) archived_records.push_back({a.id, a.source, "", "", "", "", {}});
+    for (const Article& a : archived.value())
+      archived_records.push_back({a.id, a.source, "", "", "", "", {}});
     if (article_ids(archived_records) != article_ids(previous.value().articles()))
-      std::cerr << "newsgraph: warning: " << graph_path << " does not hold the articles of " << archive_path
-                << " (an interrupted run?); the graph is rebuilt from " << archive_path << "\n";
+      std::cerr << "newsgraph: warning: " << graph_path << " does not hold the articles of "
+                << archive_path << " (an interrupted run?); the graph is rebuilt from "
+                << archive_path << "\n";
   }
 
   pipeline::BuildOptions options;
   options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (!args.decisions.empty()) {
+    auto decisions = resolve::load_merge_decisions(args.decisions);
+    if (!decisions.ok()) {
+      std::cerr << "newsgraph add: cannot read the decisions file: " << decisions.status().message()
+                << "\n";
+      return kExitFailure;
+    }
+    options.decisions = std::move(decisions).value();
+  }
   ingest::ReadReport report;
   std::vector<Article> added;
   if (!args.positional.empty()) {
@@ -113,29 +130,34 @@ int run_add(const Args& args) {
     }
     for (const std::string& file : files.value()) {
       if (fs::equivalent(file, archive_path, ec)) {
-        std::cerr << "newsgraph add: " << file << " is the graph's own article archive; give only new articles\n";
+        std::cerr << "newsgraph add: " << file
+                  << " is the graph's own article archive; give only new articles\n";
         return kExitUsage;
       }
     }
     added = ingest::read_articles(files.value(), k.furniture, options.reader, report);
-    for (const std::string& warning : report.warnings) std::cerr << "newsgraph: warning: " << warning << "\n";
+    for (const std::string& warning : report.warnings)
+      std::cerr << "newsgraph: warning: " << warning << "\n";
     if (added.empty()) {
       std::cerr << "newsgraph add: no article could be read; the graph is unchanged\n";
       return kExitFailure;
     }
   }
   const size_t added_count = added.size();
-  store::CombinedArticles combined = store::combine_articles(std::move(archived).value(), std::move(added));
+  store::CombinedArticles combined =
+      store::combine_articles(std::move(archived).value(), std::move(added));
 
   std::vector<Doc> docs = pipeline::process_articles(combined.articles, k, options);
-  resolve::MergeResult merged = resolve::merge_documents(docs, k.vocabulary, k.lexicons);
+  resolve::MergeResult merged =
+      resolve::merge_documents(docs, k.vocabulary, k.lexicons, options.decisions);
 
   // The archive first: if writing the graph fails after it, the next 'add' rebuilds from it.
   if (Status s = store::write_articles_jsonl(archive_path, combined.articles); !s.ok()) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;
   }
-  if (Status s = write_graph_outputs(merged.store, k.vocabulary, args.graph_dir, !args.no_render); !s.ok()) {
+  if (Status s = write_graph_outputs(merged.store, k.vocabulary, args.graph_dir, !args.no_render);
+      !s.ok()) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;
   }
@@ -145,12 +167,16 @@ int run_add(const Args& args) {
       return (d >= 0 ? "+" : "") + std::to_string(d);
     };
     const store::GraphStore& before = previous.value();
-    auto count = [](size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+    auto count = [](size_t n, const char* what) {
+      return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+    };
     std::cerr << "newsgraph: " << count(added_count, "article") << " added";
-    if (combined.replaced) std::cerr << " (" << count(combined.replaced, "earlier version") << " replaced)";
-    std::cerr << "; " << combined.articles.size() << " articles, " << merged.store.entity_count() << " entities ("
-              << delta(merged.store.entity_count(), before.entity_count()) << "), " << merged.store.relation_count()
-              << " relations (" << delta(merged.store.relation_count(), before.relation_count()) << ") -> "
+    if (combined.replaced)
+      std::cerr << " (" << count(combined.replaced, "earlier version") << " replaced)";
+    std::cerr << "; " << combined.articles.size() << " articles, " << merged.store.entity_count()
+              << " entities (" << delta(merged.store.entity_count(), before.entity_count()) << "), "
+              << merged.store.relation_count() << " relations ("
+              << delta(merged.store.relation_count(), before.relation_count()) << ") -> "
               << args.graph_dir << "\n";
   }
   return report.skipped ? kExitSkippedInputs : kExitOk;

@@ -27,19 +27,23 @@ constexpr const char* kDiagramHelp =
     "                           not matter, an entity id works too); without it, the whole graph\n"
     "      --depth N            keep entities up to N relations from the focus (default 1)\n"
     "      --predicates a,b     only these relations (e.g. metWith,attacked)\n"
-    "      --since DATE         only statements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD;\n"
+    "      --since DATE         only statements dated on or after DATE (YYYY, YYYY-MM or "
+    "YYYY-MM-DD;\n"
     "                           a statement's date is its event date, else its article's)\n"
-    "      --until DATE         only statements dated on or before DATE (inclusive: 2023-10 keeps October)\n"
+    "      --until DATE         only statements dated on or before DATE (inclusive: 2023-10 keeps "
+    "October)\n"
     "      --min-evidence K     only relations stated at least K times (after the date filter)\n"
     "how to draw it:\n"
     "      --engine E           Graphviz layout: dot (default), neato, fdp, sfdp, circo, twopi;\n"
     "                           sfdp for hundreds of entities or more\n"
     "      --cluster class|community\n"
     "                           group entities by class, or by community (modularity, Louvain);\n"
-    "                           dot and fdp draw clusters as boxes, the others colour node borders\n"
+    "                           dot and fdp draw clusters as boxes, the others colour node "
+    "borders\n"
     "      --size-by betweenness|degree|none\n"
     "                           node size by centrality in the whole graph (default betweenness)\n"
-    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
+    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
+    "one)\n"
     "\n"
     "exit status: 0 success; 1 failure (nothing written); 2 usage error.\n";
 
@@ -60,16 +64,20 @@ int run_diagram(const Args& args) {
     return kExitOk;
   }
   auto usage = [](const std::string& message) {
-    std::cerr << "newsgraph diagram: " << message << "\n(run 'newsgraph diagram --help' for usage)\n";
+    std::cerr << "newsgraph diagram: " << message
+              << "\n(run 'newsgraph diagram --help' for usage)\n";
     return kExitUsage;
   };
-  if (args.positional.size() != 1 || args.output_dir.empty()) return usage("needs one GRAPH and -o FILE");
+  if (args.positional.size() != 1 || args.output_dir.empty())
+    return usage("needs one GRAPH and -o FILE");
   std::string format = extension_of(args.output_dir);
   if (format == "gv") format = "dot";
   if (format != "dot" && format != "svg" && format != "png" && format != "pdf")
-    return usage("cannot tell the format of '" + args.output_dir + "': end it in .dot, .svg, .png or .pdf");
+    return usage("cannot tell the format of '" + args.output_dir +
+                 "': end it in .dot, .svg, .png or .pdf");
   const std::string engine = args.engine.empty() ? "dot" : args.engine;
-  if (!kEngines.count(engine)) return usage("unknown --engine '" + engine + "' (dot, neato, fdp, sfdp, circo, twopi)");
+  if (!kEngines.count(engine))
+    return usage("unknown --engine '" + engine + "' (dot, neato, fdp, sfdp, circo, twopi)");
   if (!args.cluster.empty() && args.cluster != "class" && args.cluster != "community")
     return usage("--cluster takes class or community, not '" + args.cluster + "'");
   const std::string size_by = args.size_by.empty() ? "betweenness" : args.size_by;
@@ -124,7 +132,8 @@ int run_diagram(const Args& args) {
   // Only dot and fdp draw clusters; elsewhere a legend cluster would scatter its nodes.
   options.include_legend = engine == "dot" || engine == "fdp";
   if (size_by != "none") {
-    std::vector<double> scores = size_by == "degree" ? query::degree(full) : query::betweenness(full);
+    std::vector<double> scores =
+        size_by == "degree" ? query::degree(full) : query::betweenness(full);
     scores = query::scaled(std::move(scores));
     const store::Graph& pg = part.graph();
     options.node_weight.resize(part.entity_count());
@@ -136,7 +145,8 @@ int run_diagram(const Args& args) {
       options.cluster_of.push_back(part.graph()[*it].type);
     options.include_legend = false;  // the cluster labels name the classes
   } else if (args.cluster == "community") {
-    for (size_t c : query::communities(part)) options.cluster_of.push_back("community " + std::to_string(c + 1));
+    for (size_t c : query::communities(part))
+      options.cluster_of.push_back("community " + std::to_string(c + 1));
     options.color_clusters = true;
   }
   auto dot = exporter::to_diagram_dot(part, vocab, options);

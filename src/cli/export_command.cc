@@ -33,7 +33,8 @@ constexpr const char* kExportHelp =
     "options:\n"
     "      --format FORMAT      nquads, graphml, neo4j, jsonld or dot\n"
     "  -o, --output PATH        where to write\n"
-    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
+    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
+    "one)\n"
     "\n"
     "exit status: 0 success; 1 failure (nothing written); 2 usage error.\n";
 
@@ -49,7 +50,8 @@ std::string format_from_path(const std::string& path) {
 Status write_output(const std::string& path, const std::string& bytes) {
   if (path == "-") {
     std::cout << bytes << std::flush;
-    return std::cout ? Status::Ok() : Status::Error(ErrorCode::kIoError, "cannot write to standard output");
+    return std::cout ? Status::Ok()
+                     : Status::Error(ErrorCode::kIoError, "cannot write to standard output");
   }
   return exporter::write_file_atomically(path, bytes);
 }
@@ -65,12 +67,15 @@ int run_export(const Args& args) {
     std::cerr << "newsgraph export: " << message << "\n(run 'newsgraph export --help' for usage)\n";
     return kExitUsage;
   };
-  if (args.positional.size() != 1 || args.output_dir.empty()) return usage("needs one GRAPH and -o PATH");
+  if (args.positional.size() != 1 || args.output_dir.empty())
+    return usage("needs one GRAPH and -o PATH");
   const std::string format = args.format.empty() ? format_from_path(args.output_dir) : args.format;
   if (format.empty()) return usage("give --format (nquads, graphml, neo4j, jsonld or dot)");
-  if (format != "nquads" && format != "graphml" && format != "neo4j" && format != "jsonld" && format != "dot")
+  if (format != "nquads" && format != "graphml" && format != "neo4j" && format != "jsonld" &&
+      format != "dot")
     return usage("unknown --format '" + format + "' (nquads, graphml, neo4j, jsonld or dot)");
-  if (format == "neo4j" && args.output_dir == "-") return usage("neo4j writes two files: give a folder with -o");
+  if (format == "neo4j" && args.output_dir == "-")
+    return usage("neo4j writes two files: give a folder with -o");
 
   auto loaded = load_graph_argument(args.positional[0], args);
   if (!loaded.ok()) {
@@ -85,12 +90,15 @@ int run_export(const Args& args) {
     std::error_code ec;
     std::filesystem::create_directories(args.output_dir, ec);
     if (ec) {
-      std::cerr << "newsgraph export: cannot create " << args.output_dir << ": " << ec.message() << "\n";
+      std::cerr << "newsgraph export: cannot create " << args.output_dir << ": " << ec.message()
+                << "\n";
       return kExitFailure;
     }
     const std::filesystem::path dir(args.output_dir);
     written = exporter::write_file_atomically((dir / "nodes.csv").string(), csv.nodes);
-    if (written.ok()) written = exporter::write_file_atomically((dir / "relationships.csv").string(), csv.relationships);
+    if (written.ok())
+      written =
+          exporter::write_file_atomically((dir / "relationships.csv").string(), csv.relationships);
   } else {
     Result<std::string> bytes = Status::Error(ErrorCode::kUsage, "no format");
     if (format == "nquads") bytes = exporter::to_nquads(graph, vocab, exporter::NQuadsOptions{});

@@ -19,10 +19,15 @@ Result<LoadedGraph> load_graph_argument(const std::string& graph_argument, const
   loaded.path = graph_file(graph_argument);
   std::error_code ec;
   if (!std::filesystem::exists(loaded.path, ec))
-    return Status::Error(ErrorCode::kIoError, loaded.path + ": no such graph (make one with 'newsgraph build ARTICLES -o DIR')");
-  const std::string ontology_dir = args.ontology_dir.empty() ? pipeline::default_ontology_dir() : args.ontology_dir;
+    return Status::Error(
+        ErrorCode::kIoError,
+        loaded.path + ": no such graph (make one with 'newsgraph build ARTICLES -o DIR')");
+  const std::string ontology_dir =
+      args.ontology_dir.empty() ? pipeline::default_ontology_dir() : args.ontology_dir;
   auto vocab = ontology::load_vocabulary(ontology_dir + "/vocabulary.jsonld");
-  if (!vocab.ok()) return Status::Error(vocab.status().code(), "cannot load the ontology: " + vocab.status().message());
+  if (!vocab.ok())
+    return Status::Error(vocab.status().code(),
+                         "cannot load the ontology: " + vocab.status().message());
   loaded.vocab = std::move(vocab).value();
   auto store = store::load_graph_jsonld(loaded.path, loaded.vocab);
   if (!store.ok()) return store.status();

@@ -32,7 +32,8 @@ constexpr const char* kQueryHelp =
     "\n"
     "options:\n"
     "      --top K              how many entities 'central' lists\n"
-    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
+    "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
+    "one)\n"
     "\n"
     "exit status: 0 answered; 1 failure (unknown or ambiguous name, unreadable graph);\n"
     "2 usage error.\n";
@@ -49,7 +50,8 @@ std::string label(const Context& c, store::Vertex v) {
 
 void print_statement(const Context& c, const store::Evidence& ev) {
   std::string date = query::evidence_date(ev, c.dates);
-  std::cout << "      " << (date.empty() ? "----------" : date) << "  [" << ev.article_id << "] " << ev.sentence;
+  std::cout << "      " << (date.empty() ? "----------" : date) << "  [" << ev.article_id << "] "
+            << ev.sentence;
   if (!ev.qualifier.empty()) std::cout << "  (" << ev.qualifier << ")";
   std::cout << "\n";
 }
@@ -63,10 +65,12 @@ void print_relation(const Context& c, store::Edge e) {
 
 int neighbours(const Context& c, store::Vertex v) {
   auto list = query::neighbours(c.store, v);
-  std::cout << query::describe(c.store, v) << ": " << list.size() << (list.size() == 1 ? " relation\n" : " relations\n");
+  std::cout << query::describe(c.store, v) << ": " << list.size()
+            << (list.size() == 1 ? " relation\n" : " relations\n");
   for (const auto& n : list) {
     print_relation(c, n.edge);
-    for (const store::Evidence* ev : exporter::evidence_in_order(c.g[n.edge])) print_statement(c, *ev);
+    for (const store::Evidence* ev : exporter::evidence_in_order(c.g[n.edge]))
+      print_statement(c, *ev);
   }
   return kExitOk;
 }
@@ -79,7 +83,8 @@ int path(const Context& c, store::Vertex from, store::Vertex to) {
     return kExitOk;
   }
   const auto& p = *found;
-  std::cout << label(c, from) << " to " << label(c, to) << ": " << p.size() - 1 << (p.size() == 2 ? " step\n" : " steps\n");
+  std::cout << label(c, from) << " to " << label(c, to) << ": " << p.size() - 1
+            << (p.size() == 2 ? " step\n" : " steps\n");
   for (size_t i = 0; i + 1 < p.size(); ++i) {
     for (const auto& n : query::relations_between(c.store, p[i], p[i + 1])) {
       print_relation(c, n.edge);
@@ -91,13 +96,15 @@ int path(const Context& c, store::Vertex from, store::Vertex to) {
 }
 
 int central(const Context& c, const std::string& measure, unsigned top) {
-  std::vector<double> scores = measure == "degree" ? query::degree(c.store) : query::betweenness(c.store);
+  std::vector<double> scores =
+      measure == "degree" ? query::degree(c.store) : query::betweenness(c.store);
   auto ranked = query::top_ranked(c.store, scores, top);
   std::cout << "rank  " << measure << "  entity\n";
   for (size_t i = 0; i < ranked.size(); ++i) {
     char score[32];
     std::snprintf(score, sizeof score, measure == "degree" ? "%.0f" : "%.4f", ranked[i].score);
-    std::cout << i + 1 << "  " << score << "  " << query::describe(c.store, ranked[i].vertex) << "\n";
+    std::cout << i + 1 << "  " << score << "  " << query::describe(c.store, ranked[i].vertex)
+              << "\n";
   }
   if (ranked.empty()) std::cout << "(no entity has a relation)\n";
   return kExitOk;
@@ -109,9 +116,11 @@ int timeline(const Context& c, store::Vertex v) {
   if (t.undated) std::cout << " (" << t.undated << " undated left out)";
   std::cout << "\n";
   for (const auto& entry : t.dated) {
-    std::cout << entry.date << "  " << label(c, boost::source(entry.edge, c.g)) << "  " << c.g[entry.edge].predicate
-              << "  " << label(c, boost::target(entry.edge, c.g)) << "\n";
-    std::cout << "            [" << entry.evidence->article_id << "] " << entry.evidence->sentence << "\n";
+    std::cout << entry.date << "  " << label(c, boost::source(entry.edge, c.g)) << "  "
+              << c.g[entry.edge].predicate << "  " << label(c, boost::target(entry.edge, c.g))
+              << "\n";
+    std::cout << "            [" << entry.evidence->article_id << "] " << entry.evidence->sentence
+              << "\n";
   }
   return kExitOk;
 }
@@ -128,9 +137,13 @@ int run_query(const Args& args) {
     return kExitUsage;
   };
   const auto& p = args.positional;
-  if (p.size() < 2) return usage("needs GRAPH and a question (neighbours, path, central, timeline)");
+  if (p.size() < 2)
+    return usage("needs GRAPH and a question (neighbours, path, central, timeline)");
   const std::string& question = p[1];
-  size_t names = question == "path" ? 2 : (question == "neighbours" || question == "neighbors" || question == "timeline") ? 1 : 0;
+  size_t names = question == "path" ? 2
+                 : (question == "neighbours" || question == "neighbors" || question == "timeline")
+                     ? 1
+                     : 0;
   if (question == "central") {
     if (p.size() > 3 || (p.size() == 3 && p[2] != "betweenness" && p[2] != "degree"))
       return usage("central takes betweenness or degree, and --top K");

@@ -53,7 +53,8 @@ std::string node_name(Agraph_t* g, std::string_view id) {
       }
     }
   std::string unique = name;
-  for (int n = 2; agnode(g, cgraph_str(unique), 0) != nullptr; ++n) unique = name + "~" + std::to_string(n);
+  for (int n = 2; agnode(g, cgraph_str(unique), 0) != nullptr; ++n)
+    unique = name + "~" + std::to_string(n);
   return unique;
 }
 
@@ -69,7 +70,8 @@ std::string shorten(std::string_view text, size_t max) {
 }
 
 std::string node_tooltip(const store::EntityVertex& e) {
-  std::string tip = (e.name.empty() ? e.id : e.name) + " (" + (e.type.empty() ? "untyped" : e.type) + ")";
+  std::string tip =
+      (e.name.empty() ? e.id : e.name) + " (" + (e.type.empty() ? "untyped" : e.type) + ")";
   tip += "\n" + std::to_string(e.mentions) + " mentions";
   std::string aliases;
   for (const auto& [alias, count] : e.aliases) {
@@ -80,16 +82,20 @@ std::string node_tooltip(const store::EntityVertex& e) {
   return tip;
 }
 
-std::string edge_tooltip(const store::RelationEdge& edge, const std::string& subject, const std::string& object,
-                         const query::ArticleDates& dates, size_t shown) {
+std::string edge_tooltip(const store::RelationEdge& edge, const std::string& subject,
+                         const std::string& object, const query::ArticleDates& dates,
+                         size_t shown) {
   std::string tip = subject + " " + edge.predicate + " " + object;
   auto evidence = evidence_in_order(edge);
-  tip += " (" + std::to_string(evidence.size()) + (evidence.size() == 1 ? " statement)" : " statements)");
+  tip += " (" + std::to_string(evidence.size()) +
+         (evidence.size() == 1 ? " statement)" : " statements)");
   for (size_t i = 0; i < evidence.size() && i < shown; ++i) {
     std::string date = query::evidence_date(*evidence[i], dates);
-    tip += "\n\u2022 " + (date.empty() ? "" : date + ": ") + evidence[i]->sentence + " [" + evidence[i]->article_id + "]";
+    tip += "\n\u2022 " + (date.empty() ? "" : date + ": ") + evidence[i]->sentence + " [" +
+           evidence[i]->article_id + "]";
   }
-  if (evidence.size() > shown) tip += "\n\u2026 " + std::to_string(evidence.size() - shown) + " more";
+  if (evidence.size() > shown)
+    tip += "\n\u2026 " + std::to_string(evidence.size() - shown) + " more";
   return tip;
 }
 
@@ -111,7 +117,8 @@ struct MemoryFile {
 
 }  // namespace
 
-Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+Result<std::string> to_diagram_dot(const store::GraphStore& store,
+                                   const ontology::Vocabulary& vocab,
                                    const DiagramOptions& options) {
   const store::Graph& graph = store.graph();
   const size_t n = boost::num_vertices(graph);
@@ -122,7 +129,8 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
 
   GraphvizErrors errors;
   AgraphHandle g(agopen(cgraph_str(options.graph_name), Agdirected, nullptr));
-  if (!g) return Status::Error(ErrorCode::kIoError, "cgraph could not create a graph: " + errors.text());
+  if (!g)
+    return Status::Error(ErrorCode::kIoError, "cgraph could not create a graph: " + errors.text());
   if (!options.engine.empty()) declare(g.get(), AGRAPH, "layout", options.engine.c_str());
   if (!options.rankdir.empty()) declare(g.get(), AGRAPH, "rankdir", options.rankdir.c_str());
   declare(g.get(), AGRAPH, "label", "");
@@ -160,7 +168,8 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
       Agraph_t* sub = agsubg(g.get(), cgraph_str("cluster_" + std::to_string(number)), 1);
       set(sub, "label", escape_dot_text(name));
       set(sub, "style", "rounded");
-      set(sub, "color", options.color_clusters ? kClusterColors[number % std::size(kClusterColors)] : "gray60");
+      set(sub, "color",
+          options.color_clusters ? kClusterColors[number % std::size(kClusterColors)] : "gray60");
       clusters[name] = sub;
     }
   }
@@ -170,11 +179,13 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
   for (store::Vertex v : entities_by_id(graph)) {
     const store::EntityVertex& e = graph[v];
     Agraph_t* home = g.get();
-    if (!options.cluster_of.empty() && !options.cluster_of[v].empty()) home = clusters[options.cluster_of[v]];
+    if (!options.cluster_of.empty() && !options.cluster_of[v].empty())
+      home = clusters[options.cluster_of[v]];
     Agnode_t* node = agnode(home, cgraph_str(node_name(g.get(), e.id)), 1);
     if (!node) return Status::Error(ErrorCode::kIoError, "cgraph could not add node " + e.id);
     nodes[v] = node;
-    set(node, "label", escape_dot_text(shorten(e.name.empty() ? e.id : e.name, options.max_label_length)));
+    set(node, "label",
+        escape_dot_text(shorten(e.name.empty() ? e.id : e.name, options.max_label_length)));
     set(node, "tooltip", escape_dot_text(node_tooltip(e)));
     if (const ontology::EntityClass* cls = vocab.find_class(e.type)) {
       if (!cls->dot_shape.empty()) set(node, "shape", cls->dot_shape);
@@ -187,7 +198,8 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
       set(node, "height", fixed(0.5 + 0.75 * w, 2));
     }
     if (options.color_clusters && !options.cluster_of.empty() && !options.cluster_of[v].empty()) {
-      set(node, "color", kClusterColors[cluster_number[options.cluster_of[v]] % std::size(kClusterColors)]);
+      set(node, "color",
+          kClusterColors[cluster_number[options.cluster_of[v]] % std::size(kClusterColors)]);
       set(node, "penwidth", "2.5");
     }
     if (!options.focus_id.empty() && e.id == options.focus_id) {
@@ -200,16 +212,22 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
     const store::RelationEdge& rel = graph[e];
     const store::EntityVertex& s = graph[boost::source(e, graph)];
     const store::EntityVertex& t = graph[boost::target(e, graph)];
-    Agedge_t* edge = agedge(g.get(), nodes[boost::source(e, graph)], nodes[boost::target(e, graph)], nullptr, 1);
-    if (!edge) return Status::Error(ErrorCode::kIoError, "cgraph could not add a " + rel.predicate + " edge");
-    std::string tip = escape_dot_text(edge_tooltip(rel, s.name.empty() ? s.id : s.name, t.name.empty() ? t.id : t.name,
-                                                   dates, options.tooltip_statements));
+    Agedge_t* edge =
+        agedge(g.get(), nodes[boost::source(e, graph)], nodes[boost::target(e, graph)], nullptr, 1);
+    if (!edge)
+      return Status::Error(ErrorCode::kIoError,
+                           "cgraph could not add a " + rel.predicate + " edge");
+    std::string tip = escape_dot_text(edge_tooltip(rel, s.name.empty() ? s.id : s.name,
+                                                   t.name.empty() ? t.id : t.name, dates,
+                                                   options.tooltip_statements));
     set(edge, "label", escape_dot_text(rel.predicate));
     set(edge, "tooltip", tip);
     set(edge, "labeltooltip", tip);
-    double width = std::min(6.0, 1.0 + std::log2(static_cast<double>(std::max<size_t>(rel.evidence.size(), 1))));
+    double width = std::min(
+        6.0, 1.0 + std::log2(static_cast<double>(std::max<size_t>(rel.evidence.size(), 1))));
     set(edge, "penwidth", fixed(width, 1));
-    if (const ontology::Property* prop = vocab.find_property(rel.predicate); prop && prop->symmetric)
+    if (const ontology::Property* prop = vocab.find_property(rel.predicate);
+        prop && prop->symmetric)
       set(edge, "dir", "none");
   }
   if (options.include_legend && n > 0) {
@@ -229,9 +247,11 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontolog
   }
 
   MemoryFile memory;
-  if (!memory.file) return Status::Error(ErrorCode::kIoError, "could not open a memory stream for the DOT text");
+  if (!memory.file)
+    return Status::Error(ErrorCode::kIoError, "could not open a memory stream for the DOT text");
   if (agwrite(g.get(), memory.file) == EOF)
-    return Status::Error(ErrorCode::kIoError, "cgraph could not write the diagram: " + errors.text());
+    return Status::Error(ErrorCode::kIoError,
+                         "cgraph could not write the diagram: " + errors.text());
   return memory.take();
 }
 

@@ -17,19 +17,19 @@
 namespace newsgraph::exporter {
 
 struct DiagramOptions {
-  std::string engine = "dot";        // written as the "layout" attribute
-  std::string rankdir = "LR";        // for dot; empty leaves the default
-  std::string focus_id;              // entity drawn bold with a double border; empty: none
+  std::string engine = "dot";  // written as the "layout" attribute
+  std::string rankdir = "LR";  // for dot; empty leaves the default
+  std::string focus_id;        // entity drawn bold with a double border; empty: none
   // Per store vertex, in [0, 1]: node size (label font and minimum width grow with it).
   // Empty: every node the same size.
   std::vector<double> node_weight;
   // Per store vertex: the cluster it is drawn in ("" for none). Empty: no clusters.
   std::vector<std::string> cluster_of;
-  bool color_clusters = false;       // also outline each node in its cluster's colour
-                                     // (engines other than dot and fdp ignore clusters)
-  bool include_legend = true;        // one node per class present, in a legend cluster
-  size_t max_label_length = 40;      // code points of a label before "…"; 0 = no limit
-  size_t tooltip_statements = 3;     // evidence sentences listed in an edge tooltip
+  bool color_clusters = false;    // also outline each node in its cluster's colour
+                                  // (engines other than dot and fdp ignore clusters)
+  bool include_legend = true;     // one node per class present, in a legend cluster
+  size_t max_label_length = 40;   // code points of a label before "…"; 0 = no limit
+  size_t tooltip_statements = 3;  // evidence sentences listed in an edge tooltip
   std::string graph_name = "newsgraph";
 };
 
@@ -37,7 +37,8 @@ struct DiagramOptions {
 // labels are escString text. Errors: kIoError when cgraph fails; kUsage when node_weight
 // or cluster_of is neither empty nor one entry per vertex.
 // Thread contract: uses cgraph (global state); serialize Graphviz calls.
-Result<std::string> to_diagram_dot(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+Result<std::string> to_diagram_dot(const store::GraphStore& store,
+                                   const ontology::Vocabulary& vocab,
                                    const DiagramOptions& options);
 
 }  // namespace newsgraph::exporter

@@ -27,7 +27,9 @@ std::string xml_safe(std::string_view text) {
   return out;
 }
 
-int clamp_int(size_t n) { return n > static_cast<size_t>(INT32_MAX) ? INT32_MAX : static_cast<int>(n); }
+int clamp_int(size_t n) {
+  return n > static_cast<size_t>(INT32_MAX) ? INT32_MAX : static_cast<int>(n);
+}
 
 }  // namespace
 
@@ -81,7 +83,8 @@ Result<std::string> to_graphml(const store::GraphStore& store) {
   try {
     boost::write_graphml(out, graph, dp, true);
   } catch (const std::exception& e) {
-    return Status::Error(ErrorCode::kInvalidInput, std::string("GraphML export failed: ") + e.what());
+    return Status::Error(ErrorCode::kInvalidInput,
+                         std::string("GraphML export failed: ") + e.what());
   }
   return out.str();
 }

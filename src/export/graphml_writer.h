@@ -29,7 +29,8 @@ struct GraphmlEdge {
   int evidence_count = 0;
   std::string first_sentence, first_article, first_date;
 };
-using GraphmlGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GraphmlVertex, GraphmlEdge>;
+using GraphmlGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GraphmlVertex, GraphmlEdge>;
 
 // The store flattened, vertices in id order and edges in relation order.
 GraphmlGraph to_graphml_graph(const store::GraphStore& store);

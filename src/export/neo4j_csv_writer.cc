@@ -28,14 +28,16 @@ Neo4jCsv to_neo4j_csv(const store::GraphStore& store) {
       for (char c : alias) aliases += c == ';' ? ',' : c;
     }
     out.nodes += csv_field(e.id) + "," + csv_field(e.name) + "," +
-                 csv_field(e.type.empty() ? "Entity" : "Entity;" + e.type) + "," + csv_field(aliases) + "\n";
+                 csv_field(e.type.empty() ? "Entity" : "Entity;" + e.type) + "," +
+                 csv_field(aliases) + "\n";
   }
   out.relationships = ":START_ID,:END_ID,:TYPE,evidenceCount:int,firstSentence\n";
   for (store::Edge e : relations_in_order(g)) {
     const store::RelationEdge& rel = g[e];
     auto evidence = evidence_in_order(rel);
-    out.relationships += csv_field(g[boost::source(e, g)].id) + "," + csv_field(g[boost::target(e, g)].id) + "," +
-                         csv_field(rel.predicate) + "," + std::to_string(rel.evidence.size()) + "," +
+    out.relationships += csv_field(g[boost::source(e, g)].id) + "," +
+                         csv_field(g[boost::target(e, g)].id) + "," + csv_field(rel.predicate) +
+                         "," + std::to_string(rel.evidence.size()) + "," +
                          csv_field(evidence.empty() ? "" : evidence.front()->sentence) + "\n";
   }
   return out;

@@ -42,7 +42,8 @@ void hex4(uint32_t v, std::string& out, char prefix) {
 
 class QuadWriter {
  public:
-  QuadWriter(const store::GraphStore& store, const ontology::Vocabulary& vocab, const NQuadsOptions& options)
+  QuadWriter(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+             const NQuadsOptions& options)
       : graph_(store.graph()), store_(store), vocab_(vocab), options_(options) {
     if (!options.graph_iri.empty()) graph_term_ = " " + iri(options.graph_iri);
   }
@@ -50,12 +51,14 @@ class QuadWriter {
   Status write() {
     std::vector<const store::ArticleRecord*> articles;
     for (const auto& a : store_.articles()) articles.push_back(&a);
-    std::stable_sort(articles.begin(), articles.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
+    std::stable_sort(articles.begin(), articles.end(),
+                     [](const auto* a, const auto* b) { return a->id < b->id; });
     for (const auto* a : articles) write_article(*a);
     for (store::Vertex v : entities_by_id(graph_)) write_entity(v);
     if (options_.include_statements) write_statements();
     if (!bad_node_.empty())
-      return Status::Error(ErrorCode::kInvalidInput, "N-Quads export: a string of node " + bad_node_ + " is not valid UTF-8");
+      return Status::Error(ErrorCode::kInvalidInput,
+                           "N-Quads export: a string of node " + bad_node_ + " is not valid UTF-8");
     return Status::Ok();
   }
 
@@ -65,17 +68,25 @@ class QuadWriter {
   std::string node_iri(std::string_view kind, const std::string& id) const {
     return iri(options_.base_iri + std::string(kind) + iri_segment(id));
   }
-  std::string schema(std::string_view local) const { return iri(std::string(kSchemaIri) + std::string(local)); }
-  std::string ng(std::string_view local) const { return iri(vocab_.namespace_iri + std::string(local)); }
-  std::string rdf(std::string_view local) const { return iri(std::string(kRdfIri) + std::string(local)); }
-  std::string xsd(std::string_view local) const { return iri(std::string(kXsdIri) + std::string(local)); }
+  std::string schema(std::string_view local) const {
+    return iri(std::string(kSchemaIri) + std::string(local));
+  }
+  std::string ng(std::string_view local) const {
+    return iri(vocab_.namespace_iri + std::string(local));
+  }
+  std::string rdf(std::string_view local) const {
+    return iri(std::string(kRdfIri) + std::string(local));
+  }
+  std::string xsd(std::string_view local) const {
+    return iri(std::string(kXsdIri) + std::string(local));
+  }
 
   // <...> with the characters IRIREF forbids percent-encoded.
   static std::string iri(const std::string& text) {
     std::string out = "<";
     for (unsigned char c : text) {
-      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-          c == '`' || c == '\\') {
+      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+          c == '^' || c == '`' || c == '\\') {
         static constexpr char kHex[] = "0123456789ABCDEF";
         out += '%';
         out += kHex[c >> 4];
@@ -92,13 +103,23 @@ class QuadWriter {
     std::string out = "\"";
     for (unsigned char c : text) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
         default:
-          if (c < 0x20 || c == 0x7f) hex4(c, out, 'u');
-          else out += static_cast<char>(c);
+          if (c < 0x20 || c == 0x7f)
+            hex4(c, out, 'u');
+          else
+            out += static_cast<char>(c);
       }
     }
     return out + "\"";
@@ -135,7 +156,8 @@ class QuadWriter {
     if (!a.date.empty()) quad(s, schema("datePublished"), typed(a.date, "date"));
     if (!a.headline.empty()) quad(s, schema("headline"), literal(a.headline));
     if (!a.publisher_id.empty()) quad(s, schema("publisher"), node_iri("entity/", a.publisher_id));
-    if (!a.dateline_place_id.empty()) quad(s, schema("locationCreated"), node_iri("entity/", a.dateline_place_id));
+    if (!a.dateline_place_id.empty())
+      quad(s, schema("locationCreated"), node_iri("entity/", a.dateline_place_id));
     for (const auto& id : a.mentions) quad(s, schema("mentions"), node_iri("entity/", id));
   }
 
@@ -150,7 +172,8 @@ class QuadWriter {
     quad(s, ng("mentionCount"), integer(e.mentions));
     std::map<std::string, std::set<std::string>> objects;  // predicate IRI -> object IRIs
     for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
-      objects[property_iri(graph_[*it].predicate)].insert(node_iri("entity/", graph_[boost::target(*it, graph_)].id));
+      objects[property_iri(graph_[*it].predicate)].insert(
+          node_iri("entity/", graph_[boost::target(*it, graph_)].id));
     for (const auto& [predicate, targets] : objects)
       for (const auto& target : targets) quad(s, predicate, target);
   }
@@ -162,7 +185,8 @@ class QuadWriter {
       const store::RelationEdge& edge = graph_[e];
       const std::string& subject = graph_[boost::source(e, graph_)].id;
       const std::string& object = graph_[boost::target(e, graph_)].id;
-      std::string id = "statement/" + iri_segment(subject) + "--" + iri_segment(edge.predicate) + "--" + iri_segment(object);
+      std::string id = "statement/" + iri_segment(subject) + "--" + iri_segment(edge.predicate) +
+                       "--" + iri_segment(object);
       std::string unique = id;
       for (int n = 2; !used.insert(unique).second; ++n) unique = id + "--" + std::to_string(n);
       node_ = unique;
@@ -186,8 +210,11 @@ class QuadWriter {
         if (!ev->rule.empty()) quad(b, ng("rule"), literal(ev->rule));
         if (std::isfinite(ev->confidence)) {
           char buf[64];
-          auto [end, ec] = std::to_chars(buf, buf + sizeof buf, ev->confidence, std::chars_format::fixed);
-          if (ec == std::errc()) quad(b, ng("confidence"), typed(std::string_view(buf, static_cast<size_t>(end - buf)), "decimal"));
+          auto [end, ec] =
+              std::to_chars(buf, buf + sizeof buf, ev->confidence, std::chars_format::fixed);
+          if (ec == std::errc())
+            quad(b, ng("confidence"),
+                 typed(std::string_view(buf, static_cast<size_t>(end - buf)), "decimal"));
         }
         if (!ev->date.empty()) quad(b, ng("eventDate"), typed(ev->date, "date"));
         if (!ev->qualifier.empty()) quad(b, ng("qualifier"), literal(ev->qualifier));

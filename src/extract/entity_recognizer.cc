@@ -121,7 +121,8 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     uint32_t title_begin = kNone, title_end = kNone;
     for (uint32_t i = chunk.begin; i < chunk.end;) {
       uint32_t len = title_length_at(doc, i, chunk.end);
-      if (len && !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end)) {
+      // The last title with a name after it ("Governor X Sardar": "Sardar" is a name here).
+      if (len && i + len < chunk.end && !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end)) {
         title_begin = i;
         title_end = i + len;
         i += len;
@@ -130,7 +131,17 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
       }
     }
     if (title_begin == kNone) {
-      uint32_t m = classify(doc, {chunk.begin, chunk.end}, "", title_case);
+      // A chunk that ends in a title names no person ("KRI's Interior Minister"): only what
+      // precedes the title can be an entity.
+      uint32_t end = chunk.end;
+      for (uint32_t i = chunk.begin; i < chunk.end; ++i)
+        if (title_length_at(doc, i, chunk.end) == chunk.end - i &&
+            !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end)) {
+          end = i;
+          break;
+        }
+      if (end == chunk.begin) continue;
+      uint32_t m = classify(doc, {chunk.begin, end}, "", title_case);
       if (m != kNone && doc.mentions[m].type == "Person" && doc.mentions[m].title.empty())
         attach_title_before(doc, m, chunk.begin, sentence_index, facts);
       continue;
@@ -309,7 +320,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     doc.mentions[idx].is_reference = part.end - part.begin == 1;
     return idx;
   }
-  if (const ontology::Cue* head = lex_.org_head(first.lower, true); head && part.end - part.begin > 1) {
+  const ontology::Cue* head_first = lex_.org_head(first.lower, true);
+  if (!head_first && part.end - part.begin > 2 && lex_.name_connectors.count(tokens[part.begin + 1].lower))
+    head_first = lex_.org_head(first.lower, false);  // "Ministry of X", "Council of Y"
+  if (const ontology::Cue* head = head_first; head && part.end - part.begin > 1) {
     return add_mention(doc, part, head->type, "org-head-first", 0.85f);
   }
   // 3. Place and event cues.

@@ -78,13 +78,21 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
     // Trim sentence-initial function and common words: capitals there say nothing.
     uint32_t b = i;
     while (b < j && ((!tokens[b].all_caps && lex.stopwords.count(tokens[b].lower)) ||
-                     (tokens[b].sentence_start && lex.common_words.count(tokens[b].lower) &&
+                     (tokens[b].sentence_start && !tokens[b].all_caps && lex.common_words.count(tokens[b].lower) &&
                       !lex.is_title(tokens[b].lower))))
       ++b;
     uint32_t e = j;
     while (e > b && (lex.name_connectors.count(tokens[e - 1].lower) ||
                      lex.stopwords.count(tokens[e - 1].lower) || !tokens[e - 1].is_word))
       --e;
+    // "pro-Iran Coordination Framework": the name glued to a lower-case prefix by a hyphen
+    // is a modifier of its own, not the first word of the next name.
+    bool prefixed = b >= 2 && tokens[b - 1].lower == "-" && !tokens[b - 1].space_before &&
+                    !tokens[b].space_before && !tokens[b - 2].capitalized && tokens[b - 2].is_word;
+    if (prefixed && e > b + 1) {
+      chunks.push_back({b, b + 1});
+      ++b;
+    }
     if (e > b && tokens[b].capitalized) chunks.push_back({b, e});
     i = j;
   }

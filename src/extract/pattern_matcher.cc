@@ -107,7 +107,9 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         pos = next;
       }
       if (members.empty()) return false;
-      if ((e.role == Role::kSubject || e.role == Role::kBoth) && in_prepositional_phrase(doc, members.front()))
+      // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
+      // that place the agent after "by" or "between" say so by where they put it.
+      if (e.role == Role::kSubject && element == 0 && in_prepositional_phrase(doc, members.front()))
         return false;
       // Try the longest list first, then shorter prefixes.
       for (size_t keep = members.size(); keep >= 1; --keep) {

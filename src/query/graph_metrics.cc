@@ -1,8 +1,8 @@
 // Betweenness (Boost.Graph Brandes), degree and label-propagation communities.
 #include "query/graph_metrics.h"
 
-#include <boost/graph/betweenness_centrality.hpp>
 #include <algorithm>
+#include <boost/graph/betweenness_centrality.hpp>
 #include <map>
 #include <numeric>
 
@@ -17,8 +17,8 @@ std::vector<double> betweenness(const store::GraphStore& store) {
   std::vector<double> centrality(n, 0.0);
   if (n < 3) return centrality;
   boost::brandes_betweenness_centrality(
-      view, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
-                                                                    boost::get(boost::vertex_index, view))));
+      view, boost::centrality_map(boost::make_iterator_property_map(
+                centrality.begin(), boost::get(boost::vertex_index, view))));
   // On an undirected graph Boost counts each unordered pair once: divide by the number of
   // pairs of other vertices.
   const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
@@ -82,7 +82,8 @@ std::vector<size_t> communities(const store::GraphStore& store) {
   for (size_t v = 0; v < n; ++v) ++size[label[v]];
   std::vector<size_t> labels;
   for (const auto& [l, s] : size) labels.push_back(l);
-  std::stable_sort(labels.begin(), labels.end(), [&](size_t a, size_t b) { return size[a] > size[b]; });
+  std::stable_sort(labels.begin(), labels.end(),
+                   [&](size_t a, size_t b) { return size[a] > size[b]; });
   std::map<size_t, size_t> number;
   for (size_t i = 0; i < labels.size(); ++i) number[labels[i]] = i;
   std::vector<size_t> out(n);
@@ -90,7 +91,8 @@ std::vector<size_t> communities(const store::GraphStore& store) {
   return out;
 }
 
-std::vector<Ranked> top_ranked(const store::GraphStore& store, const std::vector<double>& scores, size_t top) {
+std::vector<Ranked> top_ranked(const store::GraphStore& store, const std::vector<double>& scores,
+                               size_t top) {
   const store::Graph& g = store.graph();
   std::vector<Ranked> out;
   for (size_t v = 0; v < scores.size(); ++v)

@@ -1,7 +1,7 @@
 // Graph metrics over the undirected view: how central each entity is (betweenness from
 // Boost.Graph's Brandes algorithm, or degree) and which entities form communities
-// (modularity, Louvain's local moving), for diagrams (node size, clusters) and `newsgraph query central`.
-// Thread contract: pure functions.
+// (modularity, Louvain's local moving), for diagrams (node size, clusters) and `newsgraph query
+// central`. Thread contract: pure functions.
 #pragma once
 
 #include <cstddef>
@@ -31,7 +31,8 @@ struct Ranked {
 };
 
 // The `top` vertices by score, highest first (ties by entity id); zero scores left out.
-std::vector<Ranked> top_ranked(const store::GraphStore& store, const std::vector<double>& scores, size_t top);
+std::vector<Ranked> top_ranked(const store::GraphStore& store, const std::vector<double>& scores,
+                               size_t top);
 
 // Scores scaled to [0, 1] by the largest one (all zero stays zero).
 std::vector<double> scaled(std::vector<double> scores);

@@ -29,7 +29,8 @@ NameIndex::NameIndex(const store::GraphStore& store) : store_(store) {
     for (const auto& [alias, count] : e.aliases) add(alias, false);
   }
   for (auto& [key, hits] : by_folded_)
-    std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) { return g[a.vertex].id < g[b.vertex].id; });
+    std::sort(hits.begin(), hits.end(),
+              [&](const Hit& a, const Hit& b) { return g[a.vertex].id < g[b.vertex].id; });
 }
 
 std::vector<store::Vertex> NameIndex::candidates(std::string_view name) const {
@@ -52,9 +53,10 @@ Result<store::Vertex> NameIndex::resolve(std::string_view name) const {
     if (canonical.size() == 1) return canonical.front();
     std::string list;
     for (const Hit& h : hits) list += "\n  " + describe(store_, h.vertex);
-    return Status::Error(ErrorCode::kInvalidInput, "\"" + std::string(name) + "\" is ambiguous; it names " +
-                                                       std::to_string(hits.size()) + " entities:" + list +
-                                                       "\n(give a fuller name or the entity id)");
+    return Status::Error(ErrorCode::kInvalidInput,
+                         "\"" + std::string(name) + "\" is ambiguous; it names " +
+                             std::to_string(hits.size()) + " entities:" + list +
+                             "\n(give a fuller name or the entity id)");
   }
   // No exact match: suggest entities whose folded forms contain the folded text as words.
   std::vector<store::Vertex> near;
@@ -79,7 +81,8 @@ Result<store::Vertex> NameIndex::resolve(std::string_view name) const {
 
 std::string describe(const store::GraphStore& store, store::Vertex v) {
   const store::EntityVertex& e = store.graph()[v];
-  return (e.name.empty() ? e.id : e.name) + " (" + (e.type.empty() ? "untyped" : e.type) + ", " + e.id + ")";
+  return (e.name.empty() ? e.id : e.name) + " (" + (e.type.empty() ? "untyped" : e.type) + ", " +
+         e.id + ")";
 }
 
 }  // namespace newsgraph::query

@@ -27,7 +27,8 @@ bool valid_date_bound(const std::string& text) {
   return true;
 }
 
-std::optional<store::RelationEdge> apply_filter(const RelationFilter& filter, const store::RelationEdge& edge,
+std::optional<store::RelationEdge> apply_filter(const RelationFilter& filter,
+                                                const store::RelationEdge& edge,
                                                 const ArticleDates& dates) {
   if (!filter.predicates.empty() && !filter.predicates.count(edge.predicate)) return std::nullopt;
   store::RelationEdge out{edge.predicate, {}};

@@ -14,9 +14,9 @@ namespace newsgraph::query {
 
 struct RelationFilter {
   std::set<std::string> predicates;  // vocabulary local names; empty keeps every predicate
-  std::string since;                 // ISO date or prefix ("2023", "2023-10", "2023-10-07"); empty: open
-  std::string until;                 // inclusive: "2023-10" keeps all of October
-  size_t min_evidence = 0;           // statements (after the date window) a relation needs
+  std::string since;        // ISO date or prefix ("2023", "2023-10", "2023-10-07"); empty: open
+  std::string until;        // inclusive: "2023-10" keeps all of October
+  size_t min_evidence = 0;  // statements (after the date window) a relation needs
 
   bool filters_dates() const { return !since.empty() || !until.empty(); }
   bool active() const { return !predicates.empty() || filters_dates() || min_evidence > 0; }
@@ -36,7 +36,8 @@ bool valid_date_bound(const std::string& text);
 // The relation with only the statements inside the date window, or nothing when the
 // predicate is not wanted or too few statements remain. With a date window, statements
 // without any date are dropped.
-std::optional<store::RelationEdge> apply_filter(const RelationFilter& filter, const store::RelationEdge& edge,
+std::optional<store::RelationEdge> apply_filter(const RelationFilter& filter,
+                                                const store::RelationEdge& edge,
                                                 const ArticleDates& dates);
 
 }  // namespace newsgraph::query

@@ -22,16 +22,17 @@ struct Neighbour {
 std::vector<Neighbour> neighbours(const store::GraphStore& store, store::Vertex v);
 
 // Relations between a and b in either direction, in (predicate, direction) order.
-std::vector<Neighbour> relations_between(const store::GraphStore& store, store::Vertex a, store::Vertex b);
+std::vector<Neighbour> relations_between(const store::GraphStore& store, store::Vertex a,
+                                         store::Vertex b);
 
 // A shortest chain of related entities from `from` to `to` (both included), ignoring
 // direction; among equally short chains, the one BFS meets first in id order. None when
 // they are not connected.
-std::optional<std::vector<store::Vertex>> shortest_path(const store::GraphStore& store, store::Vertex from,
-                                                        store::Vertex to);
+std::optional<std::vector<store::Vertex>> shortest_path(const store::GraphStore& store,
+                                                        store::Vertex from, store::Vertex to);
 
 struct TimelineEntry {
-  std::string date;               // the statement's event date, else its article's date
+  std::string date;  // the statement's event date, else its article's date
   store::Edge edge;
   const store::Evidence* evidence;
 };

@@ -31,12 +31,14 @@ store::GraphStore select_subgraph(const store::GraphStore& store, const Subgraph
     constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
     std::vector<size_t> distance(n, kUnreached);
     distance[*options.focus] = 0;
-    boost::breadth_first_search(
-        view, *options.focus,
-        boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
-    for (size_t v = 0; v < n; ++v) keep[v] = distance[v] != kUnreached && distance[v] <= options.depth;
+    boost::breadth_first_search(view, *options.focus,
+                                boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+                                    distance.data(), boost::on_tree_edge()))));
+    for (size_t v = 0; v < n; ++v)
+      keep[v] = distance[v] != kUnreached && distance[v] <= options.depth;
   } else if (options.filter.active()) {
-    for (const auto& [e, rel] : kept_edges) keep[boost::source(e, g)] = keep[boost::target(e, g)] = true;
+    for (const auto& [e, rel] : kept_edges)
+      keep[boost::source(e, g)] = keep[boost::target(e, g)] = true;
   } else {
     keep.assign(n, true);
   }

@@ -8,7 +8,8 @@
 
 namespace newsgraph::query {
 
-UndirectedGraph undirected_view(const store::Graph& graph, const std::function<bool(store::Edge)>& keep) {
+UndirectedGraph undirected_view(const store::Graph& graph,
+                                const std::function<bool(store::Edge)>& keep) {
   std::map<std::pair<store::Vertex, store::Vertex>, double> weight;
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
     if (keep && !keep(*it)) continue;
@@ -17,7 +18,8 @@ UndirectedGraph undirected_view(const store::Graph& graph, const std::function<b
     if (graph[b].id < graph[a].id) std::swap(a, b);
     weight[{a, b}] += static_cast<double>(std::max<size_t>(1, graph[*it].evidence.size()));
   }
-  std::vector<std::pair<std::pair<store::Vertex, store::Vertex>, double>> ordered(weight.begin(), weight.end());
+  std::vector<std::pair<std::pair<store::Vertex, store::Vertex>, double>> ordered(weight.begin(),
+                                                                                  weight.end());
   std::sort(ordered.begin(), ordered.end(), [&](const auto& x, const auto& y) {
     const auto& [xa, xb] = x.first;
     const auto& [ya, yb] = y.first;

@@ -15,8 +15,9 @@ namespace newsgraph::query {
 // of predicates and directions between them; its weight is the pair's total evidence
 // (at least 1 per relation). Edges are added in (id, id) order, so every traversal is
 // deterministic for a given store. Self-relations are left out.
-using UndirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                              boost::property<boost::edge_weight_t, double>>;
+using UndirectedGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          boost::property<boost::edge_weight_t, double>>;
 
 // `keep` (when set) selects the relation edges that count; the others are ignored.
 UndirectedGraph undirected_view(const store::Graph& graph,

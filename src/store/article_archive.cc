@@ -16,8 +16,9 @@
 namespace newsgraph::store {
 namespace {
 
-using ValidatingWriter = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                           rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+using ValidatingWriter =
+    rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
 
 struct Field {
   const char* key;
@@ -26,9 +27,9 @@ struct Field {
 };
 
 constexpr Field kFields[] = {
-    {"id", &Article::id, true},          {"source", &Article::source, true},
-    {"text", &Article::text, true},      {"title", &Article::title, false},
-    {"date", &Article::date, false},     {"publisher", &Article::publisher, false},
+    {"id", &Article::id, true},      {"source", &Article::source, true},
+    {"text", &Article::text, true},  {"title", &Article::title, false},
+    {"date", &Article::date, false}, {"publisher", &Article::publisher, false},
     {"url", &Article::url, false},
 };
 
@@ -36,7 +37,8 @@ bool jsonl_file(std::string_view path) {
   auto dot = path.rfind('.');
   if (dot == std::string_view::npos) return false;
   std::string ext(path.substr(dot));
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
@@ -49,7 +51,8 @@ Result<std::string> article_to_record(const Article& article) {
   for (const Field& f : kFields) {
     const std::string& value = article.*f.member;
     if (value.empty() && !f.required) continue;
-    ok = ok && w.Key(f.key) && w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    ok = ok && w.Key(f.key) &&
+         w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
     if (!ok)
       return Status::Error(ErrorCode::kInvalidInput,
                            "article " + article.id + ": its " + f.key + " is not valid UTF-8");
@@ -62,18 +65,21 @@ Result<Article> article_from_record(std::string_view line) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   if (doc.HasParseError())
-    return Status::Error(ErrorCode::kParseError, std::string("not JSON (") +
-                                                     rapidjson::GetParseError_En(doc.GetParseError()) + ")");
+    return Status::Error(
+        ErrorCode::kParseError,
+        std::string("not JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) + ")");
   if (!doc.IsObject()) return Status::Error(ErrorCode::kParseError, "not a JSON object");
   Article article;
   for (const Field& f : kFields) {
     auto m = doc.FindMember(f.key);
     if (m == doc.MemberEnd()) {
-      if (f.required) return Status::Error(ErrorCode::kParseError, std::string("no \"") + f.key + "\"");
+      if (f.required)
+        return Status::Error(ErrorCode::kParseError, std::string("no \"") + f.key + "\"");
       continue;
     }
     if (!m->value.IsString())
-      return Status::Error(ErrorCode::kParseError, std::string("\"") + f.key + "\" is not a string");
+      return Status::Error(ErrorCode::kParseError,
+                           std::string("\"") + f.key + "\" is not a string");
     (article.*f.member).assign(m->value.GetString(), m->value.GetStringLength());
   }
   return article;
@@ -83,7 +89,8 @@ Status write_articles_jsonl(const std::string& path, const std::vector<Article>&
   std::string out;
   for (const Article& a : articles) {
     auto record = article_to_record(a);
-    if (!record.ok()) return Status::Error(record.status().code(), path + ": " + record.status().message());
+    if (!record.ok())
+      return Status::Error(record.status().code(), path + ": " + record.status().message());
     out += record.value();
     out += '\n';
   }
@@ -110,7 +117,8 @@ Result<std::vector<Article>> read_articles_jsonl(const std::string& path) {
 SourceKey source_key(std::string_view source) {
   auto colon = source.rfind(':');
   if (colon != std::string_view::npos && colon + 1 < source.size() &&
-      std::all_of(source.begin() + colon + 1, source.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+      std::all_of(source.begin() + colon + 1, source.end(),
+                  [](unsigned char c) { return std::isdigit(c); }) &&
       jsonl_file(source.substr(0, colon))) {
     std::string_view digits = source.substr(colon + 1);
     unsigned long line = 0;
@@ -132,9 +140,10 @@ CombinedArticles combine_articles(std::vector<Article> archived, std::vector<Art
     out.articles.push_back(std::move(a));
   }
   for (Article& a : added) out.articles.push_back(std::move(a));
-  std::stable_sort(out.articles.begin(), out.articles.end(), [](const Article& a, const Article& b) {
-    return source_key(a.source) < source_key(b.source);
-  });
+  std::stable_sort(out.articles.begin(), out.articles.end(),
+                   [](const Article& a, const Article& b) {
+                     return source_key(a.source) < source_key(b.source);
+                   });
   return out;
 }
 

@@ -62,9 +62,12 @@ class Loader {
       std::string id;
       if (!node_id(node, id)) return error_;
       bool ok = true;
-      if (starts_with(id, kArticle)) ok = read_article(node, id);
-      else if (starts_with(id, kStatement)) ok = read_statement(node, id);
-      else if (!starts_with(id, kEntity)) ok = fail_node(id, "is neither an entity, an article nor a statement");
+      if (starts_with(id, kArticle))
+        ok = read_article(node, id);
+      else if (starts_with(id, kStatement))
+        ok = read_statement(node, id);
+      else if (!starts_with(id, kEntity))
+        ok = fail_node(id, "is neither an entity, an article nor a statement");
       if (!ok) return error_;
     }
     if (!saw_statement_ && !add_direct_triples()) return error_;
@@ -88,17 +91,20 @@ class Loader {
       for (const Value& part : c.GetArray())
         if (part.IsString())
           return Status::Error(ErrorCode::kUnsupported,
-                               "the @context refers to a remote context (\"" + std::string(view(part)) +
+                               "the @context refers to a remote context (\"" +
+                                   std::string(view(part)) +
                                    "\"): newsgraph never fetches contexts; load a graph.jsonld "
                                    "written by newsgraph, whose @context is inline");
       return fail("the @context is an array, not the single inline object newsgraph writes");
     }
     if (!c.IsObject()) return fail("the @context is not an object");
     if (c.HasMember("@import"))
-      return Status::Error(ErrorCode::kUnsupported,
-                           "the @context imports a remote context: newsgraph never fetches contexts");
+      return Status::Error(
+          ErrorCode::kUnsupported,
+          "the @context imports a remote context: newsgraph never fetches contexts");
     base_ = kDefaultBase;
-    if (auto b = c.FindMember("@base"); b != c.MemberEnd() && b->value.IsString()) base_ = view(b->value);
+    if (auto b = c.FindMember("@base"); b != c.MemberEnd() && b->value.IsString())
+      base_ = view(b->value);
     if (auto ng = c.FindMember("ng"); ng != c.MemberEnd()) {
       if (!ng->value.IsString() || view(ng->value) != vocab_.namespace_iri)
         return Status::Error(ErrorCode::kInvalidInput,
@@ -114,7 +120,8 @@ class Loader {
   bool node_id(const Value& node, std::string& id) {
     if (!node.IsObject()) return fail_node("@graph", "holds a value that is not an object");
     auto m = node.FindMember("@id");
-    if (m == node.MemberEnd() || !m->value.IsString()) return fail_node("@graph", "holds a node without an @id");
+    if (m == node.MemberEnd() || !m->value.IsString())
+      return fail_node("@graph", "holds a node without an @id");
     id = relative(view(m->value));
     return true;
   }
@@ -145,7 +152,8 @@ class Loader {
       if (key == "@id") continue;
       if (key == "@type") {
         if (!v.IsString()) return fail_node(id, "has an @type that is not one string");
-        e.type = starts_with(view(v), "ng:") ? decode_iri_segment(view(v).substr(3)) : std::string(view(v));
+        e.type = starts_with(view(v), "ng:") ? decode_iri_segment(view(v).substr(3))
+                                             : std::string(view(v));
       } else if (key == "name") {
         if (!v.IsString()) return fail_node(id, "has a name that is not a string");
         e.name = view(v);
@@ -159,18 +167,21 @@ class Loader {
         if (!v.IsUint()) return fail_node(id, "has a mentionCount that is not a count");
         e.mentions = v.GetUint();
       } else if (v.IsArray()) {
-        std::string predicate = starts_with(key, "ng:") ? decode_iri_segment(key.substr(3)) : std::string(key);
+        std::string predicate =
+            starts_with(key, "ng:") ? decode_iri_segment(key.substr(3)) : std::string(key);
         for (const Value& target : v.GetArray()) {
           std::string object;
           if (!ref(target, kEntity, object))
-            return fail_node(id, "has a \"" + std::string(key) + "\" value that is not an entity reference");
+            return fail_node(
+                id, "has a \"" + std::string(key) + "\" value that is not an entity reference");
           triples.emplace_back(predicate, std::move(object));
         }
       }  // other keys: fields a later writer may add; nothing to restore from them
     }
     if (!e.name.empty()) e.aliases[e.name] = e.mentions;
     if (store_.find(e.id)) return fail_node(id, "is defined twice");
-    for (auto& [predicate, object] : triples) direct_.push_back({e.id, std::move(predicate), std::move(object)});
+    for (auto& [predicate, object] : triples)
+      direct_.push_back({e.id, std::move(predicate), std::move(object)});
     store_.add_entity(std::move(e));
     return true;
   }
@@ -178,7 +189,8 @@ class Loader {
   bool read_article(const Value& node, const std::string& id) {
     ArticleRecord a;
     a.id = decode_iri_segment(std::string_view(id).substr(kArticle.size()));
-    if (!optional_string(node, "identifier", id, a.id) || !optional_string(node, "datePublished", id, a.date) ||
+    if (!optional_string(node, "identifier", id, a.id) ||
+        !optional_string(node, "datePublished", id, a.date) ||
         !optional_string(node, "headline", id, a.headline))
       return false;
     if (!optional_ref(node, "publisher", id, a.publisher_id) ||
@@ -188,7 +200,8 @@ class Loader {
       if (!m->value.IsArray()) return fail_node(id, "has mentions that are not an array");
       for (const Value& target : m->value.GetArray()) {
         std::string entity;
-        if (!ref(target, kEntity, entity)) return fail_node(id, "mentions something that is not an entity");
+        if (!ref(target, kEntity, entity))
+          return fail_node(id, "mentions something that is not an entity");
         a.mentions.insert(std::move(entity));
       }
     }
@@ -199,9 +212,12 @@ class Loader {
   bool read_statement(const Value& node, const std::string& id) {
     saw_statement_ = true;
     std::string subject, object, predicate_iri;
-    auto s = node.FindMember("subject"), o = node.FindMember("object"), p = node.FindMember("predicate");
-    if (s == node.MemberEnd() || !ref(s->value, kEntity, subject)) return fail_node(id, "has no entity subject");
-    if (o == node.MemberEnd() || !ref(o->value, kEntity, object)) return fail_node(id, "has no entity object");
+    auto s = node.FindMember("subject"), o = node.FindMember("object"),
+         p = node.FindMember("predicate");
+    if (s == node.MemberEnd() || !ref(s->value, kEntity, subject))
+      return fail_node(id, "has no entity subject");
+    if (o == node.MemberEnd() || !ref(o->value, kEntity, object))
+      return fail_node(id, "has no entity object");
     if (p == node.MemberEnd() || !p->value.IsObject() || !p->value.HasMember("@id") ||
         !p->value["@id"].IsString())
       return fail_node(id, "has no predicate");
@@ -210,9 +226,11 @@ class Loader {
     if (auto known = property_by_iri_.find(predicate_iri); known != property_by_iri_.end())
       predicate = known->second;
     else if (!vocab_.namespace_iri.empty() && starts_with(predicate_iri, vocab_.namespace_iri))
-      predicate = decode_iri_segment(std::string_view(predicate_iri).substr(vocab_.namespace_iri.size()));
+      predicate =
+          decode_iri_segment(std::string_view(predicate_iri).substr(vocab_.namespace_iri.size()));
     else
-      return fail_node(id, "has predicate <" + predicate_iri + ">, which is outside the ontology's namespace");
+      return fail_node(
+          id, "has predicate <" + predicate_iri + ">, which is outside the ontology's namespace");
 
     RelationEdge edge{predicate, {}};
     if (auto ev = node.FindMember("evidence"); ev != node.MemberEnd()) {
@@ -225,8 +243,9 @@ class Loader {
     }
     auto sv = store_.find(subject), ov = store_.find(object);
     if (!sv || !ov)
-      return fail(ErrorCode::kInvalidInput,
-                  "statement " + id + " relates entity \"" + (sv ? object : subject) + "\", which the file does not define");
+      return fail(ErrorCode::kInvalidInput, "statement " + id + " relates entity \"" +
+                                                (sv ? object : subject) +
+                                                "\", which the file does not define");
     // add_edge, not add_relation: the file's edges are kept exactly, parallel ones included.
     boost::add_edge(*sv, *ov, std::move(edge), store_.graph());
     return true;
@@ -237,13 +256,17 @@ class Loader {
     auto article = item.FindMember("article");
     if (article == item.MemberEnd() || !ref(article->value, kArticle, e.article_id))
       return fail_node(id, "has evidence without an article");
-    if (!optional_string(item, "sentence", id, e.sentence) || !optional_string(item, "rule", id, e.rule) ||
-        !optional_string(item, "eventDate", id, e.date) || !optional_string(item, "qualifier", id, e.qualifier))
+    if (!optional_string(item, "sentence", id, e.sentence) ||
+        !optional_string(item, "rule", id, e.rule) ||
+        !optional_string(item, "eventDate", id, e.date) ||
+        !optional_string(item, "qualifier", id, e.qualifier))
       return false;
-    for (auto [key, field] : {std::pair<const char*, uint32_t*>{"charStart", &e.offsets.begin}, {"charEnd", &e.offsets.end}}) {
+    for (auto [key, field] : {std::pair<const char*, uint32_t*>{"charStart", &e.offsets.begin},
+                              {"charEnd", &e.offsets.end}}) {
       auto m = item.FindMember(key);
       if (m == item.MemberEnd()) continue;
-      if (!m->value.IsUint()) return fail_node(id, std::string("has evidence whose ") + key + " is not an offset");
+      if (!m->value.IsUint())
+        return fail_node(id, std::string("has evidence whose ") + key + " is not an offset");
       *field = m->value.GetUint();
     }
     e.confidence = std::numeric_limits<float>::quiet_NaN();  // absent stays absent on export
@@ -260,17 +283,20 @@ class Loader {
     for (const DirectTriple& t : direct_) {
       auto sv = store_.find(t.subject), ov = store_.find(t.object);
       if (!sv || !ov)
-        return fail(ErrorCode::kInvalidInput, "entity entity/" + t.subject + " has a " + t.predicate +
-                                                  " relation to \"" + t.object + "\", which the file does not define");
+        return fail(ErrorCode::kInvalidInput, "entity entity/" + t.subject + " has a " +
+                                                  t.predicate + " relation to \"" + t.object +
+                                                  "\", which the file does not define");
       boost::add_edge(*sv, *ov, RelationEdge{t.predicate, {}}, store_.graph());
     }
     return true;
   }
 
-  bool optional_string(const Value& node, const char* key, const std::string& id, std::string& out) {
+  bool optional_string(const Value& node, const char* key, const std::string& id,
+                       std::string& out) {
     auto m = node.FindMember(key);
     if (m == node.MemberEnd()) return true;
-    if (!m->value.IsString()) return fail_node(id, std::string("has a ") + key + " that is not a string");
+    if (!m->value.IsString())
+      return fail_node(id, std::string("has a ") + key + " that is not a string");
     out = view(m->value);
     return true;
   }
@@ -278,7 +304,8 @@ class Loader {
   bool optional_ref(const Value& node, const char* key, const std::string& id, std::string& out) {
     auto m = node.FindMember(key);
     if (m == node.MemberEnd()) return true;
-    if (!ref(m->value, kEntity, out)) return fail_node(id, std::string("has a ") + key + " that is not an entity");
+    if (!ref(m->value, kEntity, out))
+      return fail_node(id, std::string("has a ") + key + " that is not an entity");
     return true;
   }
 
@@ -336,7 +363,8 @@ Result<GraphStore> load_graph_jsonld(const std::string& path, const ontology::Vo
   bytes << in.rdbuf();
   if (in.bad()) return Status::Error(ErrorCode::kIoError, path + ": read error");
   auto loaded = parse_graph_jsonld(bytes.str(), vocab);
-  if (!loaded.ok()) return Status::Error(loaded.status().code(), path + ": " + loaded.status().message());
+  if (!loaded.ok())
+    return Status::Error(loaded.status().code(), path + ": " + loaded.status().message());
   return loaded;
 }
 
