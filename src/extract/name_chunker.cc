@@ -83,7 +83,8 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
       ++b;
     uint32_t e = j;
     while (e > b && (lex.name_connectors.count(tokens[e - 1].lower) ||
-                     lex.stopwords.count(tokens[e - 1].lower) || !tokens[e - 1].is_word))
+                     (!tokens[e - 1].all_caps && lex.stopwords.count(tokens[e - 1].lower)) ||
+                     !tokens[e - 1].is_word))
       --e;
     // "pro-Iran Coordination Framework": the name glued to a lower-case prefix by a hyphen
     // is a modifier of its own, not the first word of the next name.

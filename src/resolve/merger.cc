@@ -27,6 +27,20 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r) 
   keys.emplace_back("name", r.coarse + "|" + fold_name(name));
   if (!m.canonical.empty()) keys.emplace_back("lexicon", r.coarse + "|" + fold_name(m.canonical));
   if (!m.acronym.empty()) keys.emplace_back("acronym", r.coarse + "|" + fold_name(m.acronym));
+  if (r.coarse == "EVT") {
+    // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
+    std::string folded = fold_name(name), word;
+    std::vector<std::string> words;
+    for (char c : folded + ' ') {
+      if (c != ' ') { word += c; continue; }
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    }
+    std::sort(words.begin(), words.end());
+    std::string key = "EVT|";
+    for (const std::string& w : words) key += w + ' ';
+    keys.emplace_back("event-words", key);
+  }
   if (r.coarse == "PER" && m.end_token - m.first_token >= 2)
     keys.emplace_back("transliteration", "PER|" + transliteration_key(name));
   return keys;
