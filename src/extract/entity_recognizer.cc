@@ -169,9 +169,10 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     // "Secretary of X Firstname Lastname": the polity after the connector is the affiliation.
     if (lex_.name_connectors.count(tokens[title_end].lower)) {
       auto m = gazetteer_.match_at(tokens, doc.article.text, title_end + 1, chunk.end);
-      if (!m || m->end >= chunk.end) continue;
+      if (!m) continue;
       uint32_t polity = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
       doc.mentions[polity].canonical = m->entry->name;
+      if (m->end >= chunk.end) continue;  // "the Interior Minister of Iraq": no name follows
       if (affiliation == kNone) affiliation = polity;  // "X's Secretary of Y Z": X is nearer the post
       title_end = m->end;
     }
@@ -327,7 +328,11 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     return add_mention(doc, part, head->type, "org-head-first", 0.85f);
   }
   // 3. Place and event cues.
-  if (const Token* after = next_lower(part.end)) {
+  // A demonym or ethnic adjective with a cue word is a description, not a name
+  // ("Iranian attacks", "the Kurdish region", "the Turkish state").
+  const bool adjective_only = part.end - part.begin == 1 &&
+                              (lex_.demonym_to_place.count(first.lower) || lex_.ethnic_adjectives.count(first.lower));
+  if (const Token* after = next_lower(part.end); after && !adjective_only) {
     if (const ontology::Cue* cue = lex_.place_cue(after->lower, false))
       return add_mention(doc, {part.begin, part.end + 1}, cue->type, "place-cue", 0.85f);
     if (const ontology::Cue* cue = lex_.event_cue(after->lower, false))
@@ -338,6 +343,12 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
                           lex_.demonym_to_place.count(first.lower);
     if (const ontology::Cue* head = lex_.org_head(after->lower, false);
         head && part.end - part.begin <= 2 && known_modifier)
+      return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
+  } else if (const Token* after_adjective = next_lower(part.end); after_adjective && adjective_only) {
+    // "Iraqi forces", "the Iraqi government": a country's own armed forces or government.
+    const ontology::Cue* head = lex_.org_head(after_adjective->lower, false);
+    if (head && lex_.demonym_to_place.count(first.lower) &&
+        (head->type == "MilitaryOrganization" || head->type == "GovernmentOrganization"))
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
   }
   if (part.end - part.begin > 1) {

@@ -67,8 +67,16 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
         // where the definite article starts a second name ("X of the Y").
         ++j;
         crossed = true;
-      } else if (is_small_number(u) && !lex.abbreviations.count(tokens[j - 1].lower) &&
-                 !lex.is_title(tokens[j - 1].lower) && (j + 1 >= end || !is_name_word(tokens[j + 1]))) {
+      } else if ((u.lower == "'s" || u.lower == "'") && !u.space_before && j + 1 < end &&
+                 is_name_word(tokens[j + 1]) && lex.common_words.count(previous.lower) &&
+                 !lex.given_names.count(previous.lower)) {
+        // A common noun's possessive inside a name: "People's Protection Units",
+        // "Workers' Party" (a place's possessive, "Iran's Guards", ends the name).
+        ++j;
+      } else if (is_small_number(u) && j == i + 1 && !lex.abbreviations.count(tokens[j - 1].lower) &&
+                 !lex.is_title(tokens[j - 1].lower) &&
+                 (j + 1 >= end || (!tokens[j + 1].is_word && tokens[j + 1].lower != "-"))) {
+        // "Kurdistan 24": a number after a one-word name, before punctuation.
         ++j;
         break;
       } else {

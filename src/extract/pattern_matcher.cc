@@ -17,6 +17,22 @@ bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternEl
   return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
 }
 
+// Titles are not part of person mentions and determiners not part of any: an entity
+// element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself.
+uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
+                                                   const std::vector<uint32_t>& mention_at) const {
+  if (at < end && mention_at[at] != kNone) return at;
+  uint32_t pos = at;
+  while (pos < end && mention_at[pos] == kNone && lex_.determiners.count(doc.tokens[pos].lower)) ++pos;
+  if (pos < end && mention_at[pos] == kNone) {
+    uint32_t len = title_length(doc, pos, end);
+    if (len && pos + len < end && mention_at[pos + len] != kNone &&
+        doc.mentions[mention_at[pos + len]].type == "Person")
+      pos += len;
+  }
+  return pos < end && mention_at[pos] != kNone ? pos : at;
+}
+
 // "in Iraq", "of the Kurdistan Region": an entity governed by a preposition (a determiner
 // may stand between) is not the subject of the clause.
 bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) const {
@@ -92,7 +108,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
     }
     case ElementKind::kEntity: {
       std::vector<uint32_t> members;
-      uint32_t pos = at;
+      uint32_t pos = skip_determiner_and_title(doc, at, end, mention_at);
       while (pos < end) {
         uint32_t m = mention_at[pos];
         if (m == kNone || !entity_ok(doc, m, e)) break;
@@ -103,7 +119,9 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         uint32_t next = pos;
         if (doc.tokens[next].lower == ",") ++next;
         if (next < end && doc.tokens[next].lower == "and") ++next;
-        if (next == pos || next >= end || mention_at[next] == kNone) break;
+        if (next == pos) break;
+        next = skip_determiner_and_title(doc, next, end, mention_at);
+        if (next >= end || mention_at[next] == kNone) break;
         pos = next;
       }
       if (members.empty()) return false;

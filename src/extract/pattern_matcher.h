@@ -38,6 +38,8 @@ class PatternMatcher {
                   uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
   bool match_required(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
                       uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
+  uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
+                                     const std::vector<uint32_t>& mention_at) const;
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
   bool entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;

@@ -119,8 +119,12 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(each_record(dir, "titles.jsonl", [&](const rapidjson::Value& r) {
     std::string title = member(r, "title");
     if (Status s = require(title, "title"); !s.ok()) return s;
-    lex.max_title_words = std::max(lex.max_title_words, word_count(title));
+    // Tokens split hyphens off ("Secretary - General"): keep that form too.
+    std::string spaced;
+    for (char c : to_lower_ascii(title)) spaced += c == '-' ? std::string(" - ") : std::string(1, c);
+    lex.max_title_words = std::max(lex.max_title_words, word_count(spaced));
     lex.titles[to_lower_ascii(title)] = member(r, "kind");
+    lex.titles[spaced] = member(r, "kind");
     return Status::Ok();
   }));
   statuses.push_back(cues(dir, "org_heads.jsonl", lex.org_heads));

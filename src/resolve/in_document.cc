@@ -1,5 +1,6 @@
 #include "resolve/in_document.h"
 
+#include <climits>
 #include <cstdlib>
 
 #include "resolve/name_keys.h"
@@ -36,7 +37,7 @@ uint32_t distance(const Mention& a, const Mention& b) {
 uint32_t find_full_name(const Doc& doc, uint32_t index) {
   const Mention& m = doc.mentions[index];
   uint32_t best = kNone;
-  int best_score = -1;
+  int best_score = INT_MIN;
   for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
     const Mention& full = doc.mentions[j];
     if (j == index || full.type != "Person" || full.antecedent != kNone) continue;

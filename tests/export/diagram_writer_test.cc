@@ -46,7 +46,8 @@ std::string diagram(const store::GraphStore& s, const DiagramOptions& options = 
   return dot.value();
 }
 
-store::GraphStore focus(const store::GraphStore& s, const char* id, unsigned depth, query::RelationFilter filter = {}) {
+store::GraphStore focus(const store::GraphStore& s, const char* id, unsigned depth,
+                        query::RelationFilter filter = {}) {
   query::SubgraphOptions o;
   o.focus = *s.find(id);
   o.depth = depth;
@@ -61,7 +62,8 @@ TEST_CASE("diagram: a focus diagram holds exactly the focus neighbourhood", "[ex
   DiagramOptions options;
   options.focus_id = "masrour-barzani";
   auto g = read_back(diagram(focus(s, "masrour-barzani", 1), options));
-  CHECK(entity_nodes(g.get()) == std::set<std::string>{"masrour-barzani", "nechirvan-barzani", "krg"});
+  CHECK(entity_nodes(g.get()) ==
+        std::set<std::string>{"masrour-barzani", "nechirvan-barzani", "krg"});
   CHECK(agnedges(g.get()) == 2);
   Agnode_t* masrour = agnode(g.get(), const_cast<char*>("masrour-barzani"), 0);
   REQUIRE(masrour);
@@ -70,16 +72,18 @@ TEST_CASE("diagram: a focus diagram holds exactly the focus neighbourhood", "[ex
   Agnode_t* krg = agnode(g.get(), const_cast<char*>("krg"), 0);
   CHECK(attr(krg, "peripheries") == "1");
   CHECK(attr(krg, "tooltip").find("aliases: KRG") != std::string::npos);
-  Agedge_t* met = agedge(g.get(), agnode(g.get(), const_cast<char*>("nechirvan-barzani"), 0), masrour, nullptr, 0);
+  Agedge_t* met = agedge(g.get(), agnode(g.get(), const_cast<char*>("nechirvan-barzani"), 0),
+                         masrour, nullptr, 0);
   REQUIRE(met);
   CHECK(attr(met, "dir") == "none");
   // The tooltip lists the statements with their dates.
   CHECK(attr(met, "tooltip").find("(2 statements)") != std::string::npos);
-  CHECK(attr(met, "tooltip").find("2023-11-05: The two Barzanis held talks. [a2]") != std::string::npos);
+  CHECK(attr(met, "tooltip").find("2023-11-05: The two Barzanis held talks. [a2]") !=
+        std::string::npos);
 
   auto wider = read_back(diagram(focus(s, "masrour-barzani", 2)));
-  CHECK(entity_nodes(wider.get()) ==
-        std::set<std::string>{"masrour-barzani", "nechirvan-barzani", "krg", "masoud-barzani", "erbil"});
+  CHECK(entity_nodes(wider.get()) == std::set<std::string>{"masrour-barzani", "nechirvan-barzani",
+                                                           "krg", "masoud-barzani", "erbil"});
 }
 
 TEST_CASE("diagram: filters change what is drawn", "[export]") {
@@ -104,7 +108,8 @@ TEST_CASE("diagram: clusters by class and node sizes", "[export]") {
   options.include_legend = false;
   options.node_weight.assign(s.entity_count(), 0.0);
   options.node_weight[*s.find("krg")] = 1.0;
-  for (auto [it, end] = boost::vertices(s.graph()); it != end; ++it) options.cluster_of.push_back(s.graph()[*it].type);
+  for (auto [it, end] = boost::vertices(s.graph()); it != end; ++it)
+    options.cluster_of.push_back(s.graph()[*it].type);
   auto g = read_back(diagram(s, options));
   std::set<std::string> labels;
   for (Agraph_t* sub = agfstsubg(g.get()); sub; sub = agnxtsubg(sub)) {
@@ -121,11 +126,16 @@ TEST_CASE("diagram: clusters by class and node sizes", "[export]") {
 }
 
 TEST_CASE("diagram: an Arabic-script name renders into the SVG intact", "[export]") {
-  const std::string arabic = "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a";  // مسعود بارزاني
+  const std::string arabic =
+      "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a";  // مسعود بارزاني
   store::GraphStore s;
   auto a = s.add_entity(exporter::testing::entity("masoud", "Person", arabic));
-  auto b = s.add_entity(exporter::testing::entity("erbil", "City", "\u0623\u0631\u0628\u064a\u0644"));  // أربيل
-  s.add_relation(a, b, "locatedIn", exporter::testing::evidence("a1", arabic + " \u0641\u064a \u0623\u0631\u0628\u064a\u0644.", 0), false);
+  auto b = s.add_entity(
+      exporter::testing::entity("erbil", "City", "\u0623\u0631\u0628\u064a\u0644"));  // أربيل
+  s.add_relation(a, b, "locatedIn",
+                 exporter::testing::evidence(
+                     "a1", arabic + " \u0641\u064a \u0623\u0631\u0628\u064a\u0644.", 0),
+                 false);
   DiagramOptions options;
   options.focus_id = "masoud";
   std::string svg;

@@ -94,3 +94,19 @@ TEST_CASE("jsonl: empty and binary files are rejected whole", "[ingest]") {
   CHECK_THAT(binary.message(), Catch::Contains("looks binary"));
   CHECK(articles.empty());
 }
+
+TEST_CASE("jsonl: bad-line warnings are capped per file", "[ingest]") {
+  TempDir dir;
+  std::string body;
+  for (size_t i = 0; i < kMaxLineWarningsPerFile + 10; ++i) body += "oops\n";
+  body += "{\"text\": \"still read\"}\n";
+  const std::string path = dir.write("noisy.jsonl", body);
+  FurnitureRules none;
+  ReadReport report;
+  std::vector<Article> articles;
+  REQUIRE(read_jsonl_file(path, none, ReaderOptions{}, articles, report).ok());
+  REQUIRE(articles.size() == 1);
+  CHECK(report.skipped == kMaxLineWarningsPerFile + 10);
+  REQUIRE(report.warnings.size() == kMaxLineWarningsPerFile + 1);
+  CHECK(report.warnings.back() == path + ": 10 more bad lines not listed");
+}

@@ -14,14 +14,17 @@ using exporter::testing::entity;
 using exporter::testing::evidence;
 
 // Entities named by the ids given; relations "a-b" as metWith.
-store::GraphStore graph_of(const std::vector<std::string>& ids, const std::vector<std::pair<std::string, std::string>>& edges) {
+store::GraphStore graph_of(const std::vector<std::string>& ids,
+                           const std::vector<std::pair<std::string, std::string>>& edges) {
   store::GraphStore s;
   for (const auto& id : ids) s.add_entity(entity(id, "Person", id));
-  for (const auto& [a, b] : edges) s.add_relation(*s.find(a), *s.find(b), "metWith", evidence("x", a + " met " + b, 0), true);
+  for (const auto& [a, b] : edges)
+    s.add_relation(*s.find(a), *s.find(b), "metWith", evidence("x", a + " met " + b, 0), true);
   return s;
 }
 
-double score_of(const store::GraphStore& s, const std::vector<double>& scores, const std::string& id) {
+double score_of(const store::GraphStore& s, const std::vector<double>& scores,
+                const std::string& id) {
   return scores[*s.find(id)];
 }
 
@@ -39,19 +42,22 @@ TEST_CASE("betweenness: star centre and path middle score 1, ends 0", "[query]")
   CHECK(score_of(path, p, "a") == Approx(0.0));
   // Parallel relations between one pair do not count twice.
   auto doubled = graph_of({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
-  doubled.add_relation(*doubled.find("a"), *doubled.find("b"), "cooperatesWith", evidence("y", "z", 0), true);
+  doubled.add_relation(*doubled.find("a"), *doubled.find("b"), "cooperatesWith",
+                       evidence("y", "z", 0), true);
   CHECK(score_of(doubled, query::betweenness(doubled), "b") == Approx(1.0));
 }
 
 TEST_CASE("degree counts distinct related entities; top_ranked orders and trims", "[query]") {
   auto s = query::testing::sample_graph();
   auto d = query::degree(s);
-  CHECK(score_of(s, d, "nechirvan-barzani") == 2);  // masoud and masrour (two metWith edges to masrour are one)
+  CHECK(score_of(s, d, "nechirvan-barzani") ==
+        2);  // masoud and masrour (two metWith edges to masrour are one)
   CHECK(score_of(s, d, "erbil") == 2);
   CHECK(score_of(s, d, "lone-wolf") == 0);
   auto top = query::top_ranked(s, d, 3);
   REQUIRE(top.size() == 3);
-  CHECK(s.graph()[top[0].vertex].id == "erbil");  // ties by id: erbil, krg, masrour-barzani, nechirvan-barzani
+  CHECK(s.graph()[top[0].vertex].id ==
+        "erbil");  // ties by id: erbil, krg, masrour-barzani, nechirvan-barzani
   CHECK(s.graph()[top[1].vertex].id == "krg");
   CHECK(query::top_ranked(s, d, 100).size() == 8);  // lone-wolf (0) left out
   auto scaled = query::scaled({0, 2, 4});
@@ -59,8 +65,13 @@ TEST_CASE("degree counts distinct related entities; top_ranked orders and trims"
 }
 
 TEST_CASE("communities: two triangles joined by a bridge are two communities", "[query]") {
-  auto s = graph_of({"a1", "a2", "a3", "b1", "b2", "b3", "solo"},
-                    {{"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"b1", "b2"}, {"b2", "b3"}, {"b1", "b3"}, {"a3", "b1"}});
+  auto s = graph_of({"a1", "a2", "a3", "b1", "b2", "b3", "solo"}, {{"a1", "a2"},
+                                                                   {"a2", "a3"},
+                                                                   {"a1", "a3"},
+                                                                   {"b1", "b2"},
+                                                                   {"b2", "b3"},
+                                                                   {"b1", "b3"},
+                                                                   {"a3", "b1"}});
   auto c = query::communities(s);
   auto of = [&](const char* id) { return c[*s.find(id)]; };
   CHECK(of("a1") == of("a2"));
@@ -70,6 +81,6 @@ TEST_CASE("communities: two triangles joined by a bridge are two communities", "
   CHECK(of("a1") != of("b1"));
   CHECK(of("solo") != of("a1"));
   CHECK(of("solo") != of("b1"));
-  CHECK(of("solo") == 2);  // the smallest community is numbered last
+  CHECK(of("solo") == 2);             // the smallest community is numbered last
   CHECK(query::communities(s) == c);  // deterministic
 }

@@ -11,7 +11,8 @@ using newsgraph::ErrorCode;
 using newsgraph::query::NameIndex;
 using newsgraph::query::testing::sample_graph;
 
-std::string resolved_id(const newsgraph::store::GraphStore& s, const NameIndex& index, const std::string& name) {
+std::string resolved_id(const newsgraph::store::GraphStore& s, const NameIndex& index,
+                        const std::string& name) {
   auto v = index.resolve(name);
   if (!v.ok()) return "error: " + v.status().message();
   return s.graph()[v.value()].id;
@@ -25,7 +26,9 @@ TEST_CASE("name lookup finds entities by name, alias and id, folding case and ac
   CHECK(resolved_id(s, index, "Masoud Barzani") == "masoud-barzani");
   CHECK(resolved_id(s, index, "MASOUD  barzani") == "masoud-barzani");
   CHECK(resolved_id(s, index, "Masud Barzani") == "masoud-barzani");
-  CHECK(resolved_id(s, index, "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a") == "masoud-barzani");
+  CHECK(resolved_id(s, index,
+                    "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a") ==
+        "masoud-barzani");
   CHECK(resolved_id(s, index, "krg") == "krg");
   CHECK(resolved_id(s, index, "the Kurdistan Regional Government") == "krg");
   CHECK(resolved_id(s, index, "hewler") == "erbil");

@@ -22,7 +22,8 @@ std::vector<std::string> path_ids(const store::GraphStore& s, const char* a, con
 
 }  // namespace
 
-TEST_CASE("neighbours lists every relation of an entity, either direction, by predicate", "[query]") {
+TEST_CASE("neighbours lists every relation of an entity, either direction, by predicate",
+          "[query]") {
   auto s = sample_graph();
   const auto& g = s.graph();
   auto n = query::neighbours(s, *s.find("masrour-barzani"));
@@ -41,7 +42,8 @@ TEST_CASE("neighbours lists every relation of an entity, either direction, by pr
 TEST_CASE("shortest path follows relations in either direction", "[query]") {
   auto s = sample_graph();
   CHECK(path_ids(s, "masoud-barzani", "iraq") ==
-        std::vector<std::string>{"masoud-barzani", "nechirvan-barzani", "masrour-barzani", "krg", "erbil", "iraq"});
+        std::vector<std::string>{"masoud-barzani", "nechirvan-barzani", "masrour-barzani", "krg",
+                                 "erbil", "iraq"});
   CHECK(path_ids(s, "iraq", "masrour-barzani") ==
         std::vector<std::string>{"iraq", "erbil", "krg", "masrour-barzani"});
   CHECK(path_ids(s, "krg", "krg") == std::vector<std::string>{"krg"});

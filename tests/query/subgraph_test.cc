@@ -23,12 +23,13 @@ std::set<std::string> relations(const store::GraphStore& s) {
   const auto& g = s.graph();
   std::set<std::string> out;
   for (auto [it, end] = boost::edges(g); it != end; ++it)
-    out.insert(g[boost::source(*it, g)].id + " " + g[*it].predicate + " " + g[boost::target(*it, g)].id + " (" +
-               std::to_string(g[*it].evidence.size()) + ")");
+    out.insert(g[boost::source(*it, g)].id + " " + g[*it].predicate + " " +
+               g[boost::target(*it, g)].id + " (" + std::to_string(g[*it].evidence.size()) + ")");
   return out;
 }
 
-store::GraphStore around(const store::GraphStore& s, const char* focus, unsigned depth, query::RelationFilter f = {}) {
+store::GraphStore around(const store::GraphStore& s, const char* focus, unsigned depth,
+                         query::RelationFilter f = {}) {
   query::SubgraphOptions o;
   o.focus = *s.find(focus);
   o.depth = depth;
@@ -38,14 +39,17 @@ store::GraphStore around(const store::GraphStore& s, const char* focus, unsigned
 
 }  // namespace
 
-TEST_CASE("subgraph: a focus keeps the entities within depth and the relations among them", "[query]") {
+TEST_CASE("subgraph: a focus keeps the entities within depth and the relations among them",
+          "[query]") {
   auto s = sample_graph();
   auto one = around(s, "nechirvan-barzani", 1);
-  CHECK(ids(one) == std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "masoud-barzani"});
+  CHECK(ids(one) ==
+        std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "masoud-barzani"});
   CHECK(relations(one) == std::set<std::string>{"masoud-barzani metWith nechirvan-barzani (1)",
                                                 "nechirvan-barzani metWith masrour-barzani (2)"});
   auto two = around(s, "nechirvan-barzani", 2);
-  CHECK(ids(two) == std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "masoud-barzani", "krg"});
+  CHECK(ids(two) ==
+        std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "masoud-barzani", "krg"});
   // Direction does not limit the walk: erbil is reached from both sides.
   CHECK(ids(around(s, "erbil", 1)) == std::set<std::string>{"erbil", "krg", "iraq"});
   CHECK(ids(around(s, "lone-wolf", 3)) == std::set<std::string>{"lone-wolf"});
@@ -60,28 +64,32 @@ TEST_CASE("subgraph: predicate, date and evidence filters", "[query]") {
   auto s = sample_graph();
   query::RelationFilter positions;
   positions.predicates = {"holdsPositionIn"};
-  CHECK(ids(around(s, "masrour-barzani", 3, positions)) == std::set<std::string>{"masrour-barzani", "krg"});
+  CHECK(ids(around(s, "masrour-barzani", 3, positions)) ==
+        std::set<std::string>{"masrour-barzani", "krg"});
 
   query::SubgraphOptions all;
   all.filter.since = "2023-11";
   // since: only statements on or after November 2023; krg locatedIn erbil counts by its
   // article's date; the undated erbil-iraq statement goes.
   CHECK(relations(query::select_subgraph(s, all)) ==
-        std::set<std::string>{"nechirvan-barzani metWith masrour-barzani (1)", "krg locatedIn erbil (1)",
-                              "turkey attacked pkk (2)"});
+        std::set<std::string>{"nechirvan-barzani metWith masrour-barzani (1)",
+                              "krg locatedIn erbil (1)", "turkey attacked pkk (2)"});
   all.filter = {};
   all.filter.until = "2023-10";  // inclusive at month precision
   CHECK(relations(query::select_subgraph(s, all)) ==
         std::set<std::string>{"masoud-barzani metWith nechirvan-barzani (1)",
-                              "nechirvan-barzani metWith masrour-barzani (1)", "masrour-barzani holdsPositionIn krg (1)"});
+                              "nechirvan-barzani metWith masrour-barzani (1)",
+                              "masrour-barzani holdsPositionIn krg (1)"});
   all.filter = {};
   all.filter.since = "2024-01-11";
   all.filter.until = "2024-01-11";
-  CHECK(relations(query::select_subgraph(s, all)) == std::set<std::string>{"turkey attacked pkk (1)"});
+  CHECK(relations(query::select_subgraph(s, all)) ==
+        std::set<std::string>{"turkey attacked pkk (1)"});
   all.filter = {};
   all.filter.min_evidence = 2;
   auto strong = query::select_subgraph(s, all);
-  CHECK(ids(strong) == std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "turkey", "pkk"});
+  CHECK(ids(strong) ==
+        std::set<std::string>{"nechirvan-barzani", "masrour-barzani", "turkey", "pkk"});
   CHECK(strong.relation_count() == 2);
   // No filter, no focus: everything, the entity without relations included.
   CHECK(query::select_subgraph(s, {}).entity_count() == 9);

@@ -14,6 +14,9 @@
 #                                                                -> :2: and :3: warnings
 #   no_body.html        a page whose body has no text            -> skipped, "no article text"
 #   report.pdf          an unsupported extension                 -> skipped, "unsupported"
+#   latin1_<E9>t<E9>.txt  a good article whose file name is Latin-1, not UTF-8: the name
+#                       becomes the article id   -> skipped, "file name is not valid UTF-8"
+#                       (only where the filesystem takes such names; prints LATIN1=no if not)
 #   unreadable.txt      mode 000                                 -> skipped, "cannot open"
 # Prints "UNREADABLE=yes" when the current user cannot read unreadable.txt, and
 # "UNREADABLE=no" when it can (root reads mode-000 files): the caller then runs newsgraph
@@ -64,6 +67,13 @@ cat > no_body.html <<'HTML'
 HTML
 
 printf '%%PDF-1.4\n%% not read: the extension is unsupported\n' > report.pdf
+
+# "été" in Latin-1. Some filesystems refuse names that are not UTF-8: then say so.
+if printf 'ERBIL - Officials met on Monday.\n' 2>/dev/null > "$(printf 'latin1_\xe9t\xe9.txt')"; then
+  echo "LATIN1=yes"
+else
+  echo "LATIN1=no"
+fi
 
 printf 'Nobody may read this article.\n' > unreadable.txt
 chmod 000 unreadable.txt

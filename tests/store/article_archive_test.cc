@@ -27,7 +27,8 @@ std::vector<std::string> sources(const std::vector<Article>& articles) {
 }  // namespace
 
 TEST_CASE("article records round-trip every field, hostile text included", "[store]") {
-  Article a = article("doc#1", "in/a b.jsonl:12", "Line one \"quoted\" \\ back\nمسعود بارزاني\u2028\ttab");
+  Article a =
+      article("doc#1", "in/a b.jsonl:12", "Line one \"quoted\" \\ back\nمسعود بارزاني\u2028\ttab");
   a.title = "T\u00eftle";
   a.date = "2024-02-29";
   a.publisher = "Kurdistan24";
@@ -37,19 +38,23 @@ TEST_CASE("article records round-trip every field, hostile text included", "[sto
   CHECK(record.value().find('\n') == std::string::npos);
   auto back = store::article_from_record(record.value());
   REQUIRE(back.ok());
-  for (auto member : {&Article::id, &Article::source, &Article::text, &Article::title, &Article::date,
-                      &Article::publisher, &Article::url})
+  for (auto member : {&Article::id, &Article::source, &Article::text, &Article::title,
+                      &Article::date, &Article::publisher, &Article::url})
     CHECK(back.value().*member == a.*member);
   // Empty optional fields are left out; the JSONL reader's field names are used.
-  CHECK(store::article_to_record(article("x", "x.txt")).value() == R"({"id":"x","source":"x.txt","text":"Some text."})");
+  CHECK(store::article_to_record(article("x", "x.txt")).value() ==
+        R"({"id":"x","source":"x.txt","text":"Some text."})");
 }
 
 TEST_CASE("article records: errors", "[store]") {
-  CHECK(store::article_to_record(article("bad", "b.txt", "\xff\xfe")).status().code() == ErrorCode::kInvalidInput);
+  CHECK(store::article_to_record(article("bad", "b.txt", "\xff\xfe")).status().code() ==
+        ErrorCode::kInvalidInput);
   CHECK(store::article_from_record("{").status().code() == ErrorCode::kParseError);
   CHECK(store::article_from_record("[]").status().code() == ErrorCode::kParseError);
-  CHECK(store::article_from_record(R"({"id":"x","text":"t"})").status().message() == "no \"source\"");
-  CHECK(store::article_from_record(R"({"id":"x","source":"s","text":3})").status().code() == ErrorCode::kParseError);
+  CHECK(store::article_from_record(R"({"id":"x","text":"t"})").status().message() ==
+        "no \"source\"");
+  CHECK(store::article_from_record(R"({"id":"x","source":"s","text":3})").status().code() ==
+        ErrorCode::kParseError);
 }
 
 TEST_CASE("articles.jsonl is written atomically and read back in order", "[store]") {
@@ -65,7 +70,8 @@ TEST_CASE("articles.jsonl is written atomically and read back in order", "[store
   auto broken = store::read_articles_jsonl(path);
   REQUIRE_FALSE(broken.ok());
   CHECK(broken.status().message().find("articles.jsonl:4:") != std::string::npos);
-  CHECK(store::read_articles_jsonl((dir.path() / "none").string()).status().code() == ErrorCode::kIoError);
+  CHECK(store::read_articles_jsonl((dir.path() / "none").string()).status().code() ==
+        ErrorCode::kIoError);
 }
 
 TEST_CASE("source_key splits JSONL record lines from file paths", "[store]") {
@@ -78,16 +84,19 @@ TEST_CASE("source_key splits JSONL record lines from file paths", "[store]") {
 }
 
 TEST_CASE("combine_articles orders like build and replaces files given again", "[store]") {
-  std::vector<Article> archived = {article("1", "in/1.txt"), article("3", "in/3.txt"), article("f9", "in/f.jsonl:9"),
-                                   article("f10", "in/f.jsonl:10")};
+  std::vector<Article> archived = {article("1", "in/1.txt"), article("3", "in/3.txt"),
+                                   article("f9", "in/f.jsonl:9"), article("f10", "in/f.jsonl:10")};
   std::vector<Article> added = {article("2", "in/2.txt"), article("0", "a/0.txt")};
   auto combined = store::combine_articles(archived, added);
   CHECK(combined.replaced == 0);
-  CHECK(sources(combined.articles) ==
-        std::vector<std::string>{"a/0.txt", "in/1.txt", "in/2.txt", "in/3.txt", "in/f.jsonl:9", "in/f.jsonl:10"});
+  CHECK(sources(combined.articles) == std::vector<std::string>{"a/0.txt", "in/1.txt", "in/2.txt",
+                                                               "in/3.txt", "in/f.jsonl:9",
+                                                               "in/f.jsonl:10"});
 
-  auto updated = store::combine_articles(archived, {article("3b", "in/3.txt"), article("g", "in/f.jsonl:1")});
+  auto updated =
+      store::combine_articles(archived, {article("3b", "in/3.txt"), article("g", "in/f.jsonl:1")});
   CHECK(updated.replaced == 3);  // in/3.txt, and both records of in/f.jsonl
-  CHECK(sources(updated.articles) == std::vector<std::string>{"in/1.txt", "in/3.txt", "in/f.jsonl:1"});
+  CHECK(sources(updated.articles) ==
+        std::vector<std::string>{"in/1.txt", "in/3.txt", "in/f.jsonl:1"});
   CHECK(updated.articles[1].id == "3b");
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "export/export_fixtures.h"
+#include "export/jsonld_context.h"
 #include "export/jsonld_writer.h"
 
 namespace {
@@ -19,7 +20,8 @@ using exporter::testing::evidence;
 using exporter::testing::real_vocabulary;
 using exporter::testing::sample_store;
 
-std::string export_of(const store::GraphStore& s, const ontology::Vocabulary& vocab, JsonLdOptions options = {}) {
+std::string export_of(const store::GraphStore& s, const ontology::Vocabulary& vocab,
+                      JsonLdOptions options = {}) {
   auto out = to_jsonld(s, vocab, options);
   REQUIRE(out.ok());
   return out.value();
@@ -41,16 +43,22 @@ void check_round_trip(const store::GraphStore& s, JsonLdOptions options = {}) {
 // evidence without confidence and a parallel edge (statement "--2").
 store::GraphStore hostile_store() {
   store::GraphStore s;
-  auto a = s.add_entity(entity("file#3/..", "Person", "Mas\"oud \\ <b>\nمسعود", {{"\u0645\u0633\u0639\u0648\u062f", 2}}, 7));
+  auto a = s.add_entity(entity("file#3/..", "Person", "Mas\"oud \\ <b>\nمسعود",
+                               {{"\u0645\u0633\u0639\u0648\u062f", 2}}, 7));
   auto b = s.add_entity(entity("100% sure?", "Country", "X"));
   auto c = s.add_entity(entity("..", "Spaceship", "Enterprise"));
-  auto d = s.add_entity(entity("per/\u0645\u0633\u0639\u0648\u062f", "Person", "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a"));
-  s.add_relation(a, b, "locatedIn", evidence("doc#2", "He said: \"no\" \\ </script>\n\tمسعود\u2028end", 5), false);
+  auto d = s.add_entity(
+      entity("per/\u0645\u0633\u0639\u0648\u062f", "Person",
+             "\u0645\u0633\u0639\u0648\u062f \u0628\u0627\u0631\u0632\u0627\u0646\u064a"));
+  s.add_relation(a, b, "locatedIn",
+                 evidence("doc#2", "He said: \"no\" \\ </script>\n\tمسعود\u2028end", 5), false);
   store::Evidence bare = evidence("doc#2", "Bare.", 90);
   bare.confidence = std::numeric_limits<float>::quiet_NaN();
   bare.rule.clear();
   s.add_relation(a, c, "commands", bare, false);
-  boost::add_edge(a, b, store::RelationEdge{"locatedIn", {evidence("doc 3", "Again.", 1, "q", "2024-02-29")}}, s.graph());
+  boost::add_edge(
+      a, b, store::RelationEdge{"locatedIn", {evidence("doc 3", "Again.", 1, "q", "2024-02-29")}},
+      s.graph());
   s.add_relation(d, a, "metWith", evidence("doc 3", "They met.", 7), true);
   store::ArticleRecord article;
   article.id = "doc#2";
@@ -85,7 +93,8 @@ TEST_CASE("JSON-LD loader restores entities, articles and evidence", "[store]") 
   CHECK(g[*masrour].name == "Masrour Barzani");
   CHECK(g[*masrour].type == "Person");
   CHECK(g[*masrour].mentions == 3);
-  CHECK(g[*masrour].aliases.count("\u0645\u0633\u0631\u0648\u0631 \u0628\u0627\u0631\u0632\u0627\u0646\u064a") == 1);
+  CHECK(g[*masrour].aliases.count(
+            "\u0645\u0633\u0631\u0648\u0631 \u0628\u0627\u0631\u0632\u0627\u0646\u064a") == 1);
   CHECK(g[*masrour].articles == std::set<std::string>{"a1", "a2"});
   CHECK(s.relation_count() == 2);
   for (auto [it, end] = boost::out_edges(*s.find("nechirvan-barzani"), g); it != end; ++it) {
@@ -100,7 +109,8 @@ TEST_CASE("JSON-LD loader restores entities, articles and evidence", "[store]") 
   CHECK(s.articles()[0].dateline_place_id == "iraq");
 }
 
-TEST_CASE("JSON-LD loader: without statements the relations come from the direct triples", "[store]") {
+TEST_CASE("JSON-LD loader: without statements the relations come from the direct triples",
+          "[store]") {
   auto vocab = real_vocabulary();
   JsonLdOptions options;
   options.include_statements = false;
@@ -117,14 +127,17 @@ TEST_CASE("JSON-LD loader refuses remote contexts and files that are not our exp
   REQUIRE_FALSE(remote.ok());
   CHECK(remote.status().code() == ErrorCode::kUnsupported);
   CHECK(remote.status().message().find("never fetches") != std::string::npos);
-  auto mixed = load(R"({"@context": [{"a": "b"}, "https://example.org/ctx.jsonld"], "@graph": []})");
+  auto mixed =
+      load(R"({"@context": [{"a": "b"}, "https://example.org/ctx.jsonld"], "@graph": []})");
   REQUIRE_FALSE(mixed.ok());
   CHECK(mixed.status().code() == ErrorCode::kUnsupported);
-  CHECK(load(R"({"@context": {"@import": "https://example.org/c"}, "@graph": []})").status().code() ==
-        ErrorCode::kUnsupported);
+  CHECK(
+      load(R"({"@context": {"@import": "https://example.org/c"}, "@graph": []})").status().code() ==
+      ErrorCode::kUnsupported);
   CHECK(load("not json").status().code() == ErrorCode::kParseError);
   CHECK(load(R"({"@context": {}})").status().code() == ErrorCode::kParseError);
-  CHECK(load(R"({"@context": {}, "@graph": [{"@id": "thing/1"}]})").status().code() == ErrorCode::kParseError);
+  CHECK(load(R"({"@context": {}, "@graph": [{"@id": "thing/1"}]})").status().code() ==
+        ErrorCode::kParseError);
   auto other_ontology = load(R"({"@context": {"ng": "https://example.org/other#"}, "@graph": []})");
   CHECK(other_ontology.status().code() == ErrorCode::kInvalidInput);
   auto dangling = load(R"({"@context": {}, "@graph": [
@@ -140,9 +153,10 @@ TEST_CASE("JSON-LD loader refuses remote contexts and files that are not our exp
 
 TEST_CASE("JSON-LD loader reads absolute ids under the base and reports missing files", "[store]") {
   auto vocab = real_vocabulary();
-  auto loaded = store::parse_graph_jsonld(R"({"@context": {"@base": "https://newsgraph.dev/id/"}, "@graph": [
+  auto loaded =
+      store::parse_graph_jsonld(R"({"@context": {"@base": "https://newsgraph.dev/id/"}, "@graph": [
       {"@id": "https://newsgraph.dev/id/entity/x%2Fy", "@type": "City", "name": "X", "mentionCount": 2}]})",
-                                          vocab);
+                                vocab);
   REQUIRE(loaded.ok());
   REQUIRE(loaded.value().find("x/y"));
   exporter::testing::ScratchDir dir;
@@ -156,7 +170,8 @@ TEST_CASE("JSON-LD loader reads absolute ids under the base and reports missing 
 }
 
 TEST_CASE("decode_iri_segment inverts iri_segment", "[store]") {
-  for (const char* id : {"plain-id", "file#3/..", "100% sure?", "..", "per/\u0645\u0633\u0639\u0648\u062f", "a b\tc"})
+  for (const char* id : {"plain-id", "file#3/..", "100% sure?", "..",
+                         "per/\u0645\u0633\u0639\u0648\u062f", "a b\tc"})
     CHECK(store::decode_iri_segment(exporter::iri_segment(id)) == id);
   CHECK(store::decode_iri_segment("bad%2") == "bad%2");
   CHECK(store::decode_iri_segment("bad%zz") == "bad%zz");
