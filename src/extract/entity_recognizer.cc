@@ -159,10 +159,17 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
         affiliation = kNone;
         title_begin = chunk.begin;
       }
-    } else if (chunk.begin >= 2 && tokens[chunk.begin - 1].lower == "'s" &&
-               !doc.mentions.empty() && doc.mentions.back().end_token == chunk.begin - 1 &&
-               !doc.mentions.back().type.empty() && doc.mentions.back().type != "Person") {
-      affiliation = static_cast<uint32_t>(doc.mentions.size() - 1);  // "Iraq's Advisor X"
+    } else {
+      // "Iraq's Advisor X", "Syria's interim President Y": a possessor before the title,
+      // with at most two lower-case modifiers between.
+      uint32_t k = chunk.begin;
+      while (k > sentence.first_token && chunk.begin - k < 2 && !tokens[k - 1].capitalized &&
+             tokens[k - 1].is_word && tokens[k - 1].lower != "'s")
+        --k;
+      if (k >= sentence.first_token + 2 && tokens[k - 1].lower == "'s" && !doc.mentions.empty() &&
+          doc.mentions.back().end_token == k - 1 && !doc.mentions.back().type.empty() &&
+          doc.mentions.back().type != "Person")
+        affiliation = static_cast<uint32_t>(doc.mentions.size() - 1);
     }
     std::string title = join_text(doc, title_begin, title_end);
     if (title_end >= chunk.end) continue;  // a title with no name after it

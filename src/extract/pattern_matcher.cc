@@ -127,7 +127,8 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
       if (members.empty()) return false;
       // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
       // that place the agent after "by" or "between" say so by where they put it.
-      if (e.role == Role::kSubject && element == 0 && in_prepositional_phrase(doc, members.front()))
+      if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
+          in_prepositional_phrase(doc, members.front()))
         return false;
       // Try the longest list first, then shorter prefixes.
       for (size_t keep = members.size(); keep >= 1; --keep) {

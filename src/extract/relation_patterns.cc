@@ -130,6 +130,8 @@ Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path
     p.confidence = static_cast<float>(conf->value.GetDouble());
     if (auto neg = r.FindMember("allow_negation"); neg != r.MemberEnd())
       p.allow_negation = neg->value.IsBool() && neg->value.GetBool();
+    if (auto ap = r.FindMember("apposition"); ap != r.MemberEnd())
+      p.apposition = ap->value.IsBool() && ap->value.GetBool();
     auto elements = r.FindMember("pattern");
     if (elements == r.MemberEnd() || !elements->value.IsArray() || elements->value.Empty())
       return parse_error("pattern " + p.id + ": \"pattern\" must be a non-empty array");

@@ -12,7 +12,8 @@
 //                                     as the relation's qualifier
 //   {"skip": 4}                       up to 4 tokens that are not entity mentions
 //   "optional": true on any element makes it optional.
-// Record: {"id", "predicate", "confidence", "pattern": [...], "allow_negation": false}.
+// Record: {"id", "predicate", "confidence", "pattern": [...], "allow_negation": false,
+//          "apposition": false}.
 // Thread contract: immutable after load; shared by all extraction threads.
 #pragma once
 
@@ -50,6 +51,9 @@ struct RelationPattern {
   std::string predicate;
   float confidence = 0.f;
   bool allow_negation = false;
+  // Apposition and noun-phrase patterns ("X, the minister of Y", "Y-backed X") hold
+  // wherever the phrase stands; verb patterns need their subject to head the clause.
+  bool apposition = false;
   std::vector<PatternElement> elements;
 };
 
