@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "ontology/json_file.h"
 #include "ontology/lexicons.h"
@@ -81,6 +82,33 @@ bool looks_like_outlet_line(std::string_view line) {
     }
   }
   return words <= 3;
+}
+
+// A date the source's metadata gave, as an ISO day: "2025-03-04T10:00:00Z" -> "2025-03-04";
+// other shapes ("March 4, 2025") go through the date patterns.
+std::string source_date(const std::string& given, const MetadataPatterns& patterns) {
+  int y = 0, m = 0, d = 0;
+  if (given.size() >= 10 && std::sscanf(given.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) return iso_date(y, m, d);
+  for (const MetadataPattern& p : patterns.patterns) {
+    std::smatch match;
+    if (p.kind == "date" && std::regex_search(given, match, p.regex)) {
+      std::string iso = date_from(match, p, patterns);
+      if (!iso.empty()) return iso;
+    }
+  }
+  return "";
+}
+
+// Page titles often carry the site's name: "Headline | Outlet", "Headline - Outlet".
+std::string without_site_suffix(const std::string& title, const std::string& publisher) {
+  for (const char* separator : {" | ", " - ", " :: "}) {
+    size_t cut = title.rfind(separator);
+    if (cut == std::string::npos || cut == 0) continue;
+    std::string tail = title.substr(cut + std::strlen(separator));
+    if (!publisher.empty() && ontology::to_lower_ascii(tail) == ontology::to_lower_ascii(publisher))
+      return title.substr(0, cut);
+  }
+  return title;
 }
 
 }  // namespace
@@ -197,9 +225,10 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
       }
     }
   }
-  doc.meta.date = !doc.article.date.empty() ? doc.article.date : date;
+  doc.meta.date = !doc.article.date.empty() ? source_date(doc.article.date, patterns) : date;
+  if (doc.meta.date.empty()) doc.meta.date = date;
   doc.meta.publisher = !doc.article.publisher.empty() ? doc.article.publisher : publisher;
-  doc.meta.headline = doc.article.title;
+  doc.meta.headline = without_site_suffix(doc.article.title, doc.meta.publisher);
   if (doc.meta.headline.empty() && !lines.empty()) {
     // The first line is the headline when it is not itself metadata and reads like one.
     std::string_view first(text.data() + lines[0].begin, lines[0].end - lines[0].begin);
