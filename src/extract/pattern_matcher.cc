@@ -109,6 +109,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
     case ElementKind::kEntity: {
       std::vector<uint32_t> members;
       uint32_t pos = skip_determiner_and_title(doc, at, end, mention_at);
+      bool closed_by_and = false;
       while (pos < end) {
         uint32_t m = mention_at[pos];
         if (m == kNone || !entity_ok(doc, m, e)) break;
@@ -118,13 +119,22 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         // "X, Y and Z" / "X and Y"
         uint32_t next = pos;
         if (doc.tokens[next].lower == ",") ++next;
-        if (next < end && doc.tokens[next].lower == "and") ++next;
+        closed_by_and = next < end && doc.tokens[next].lower == "and";
+        if (closed_by_and) ++next;
         if (next == pos) break;
         next = skip_determiner_and_title(doc, next, end, mention_at);
         if (next >= end || mention_at[next] == kNone) break;
         pos = next;
       }
       if (members.empty()) return false;
+      // "X, the Y of Z": without "and" before the last member, commas make an apposition.
+      if (members.size() > 1 && !closed_by_and) {
+        uint32_t last = members.back();
+        bool joined = false;
+        for (uint32_t t = doc.mentions[members[members.size() - 2]].end_token; t < doc.mentions[last].first_token; ++t)
+          joined = joined || doc.tokens[t].lower == "and";
+        if (!joined) members.resize(1);
+      }
       // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
       // that place the agent after "by" or "between" say so by where they put it.
       if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&

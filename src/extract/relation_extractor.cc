@@ -54,6 +54,9 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
 
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
+    // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
+    // states the same facts in full sentences.
+    if (!doc.meta.headline.empty() && doc.text(sentence.span) == doc.meta.headline) continue;
     for (const RelationPattern& pattern : patterns_.patterns) {
       for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, mention_at)) {
         if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
