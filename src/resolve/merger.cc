@@ -19,14 +19,45 @@ struct Record {
   const Mention* m = nullptr;
 };
 
+// An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
+// "Interior Ministry" / "Ministry of Interior" -> "interior", "Kurdish People's Protection
+// Units" -> "people s protection"): head words, connectors, ethnic adjectives, web suffixes.
+// Empty when what is left names no organization by itself (only places, demonyms or
+// common words).
+std::string organization_core(const std::string& name, const ontology::Lexicons& lex) {
+  std::string core, word;
+  bool distinctive = false;
+  for (char c : fold_name(name) + ' ') {
+    if (c != ' ') {
+      word += c;
+      continue;
+    }
+    if (word.empty()) continue;
+    bool generic = lex.org_heads.count(word) || lex.name_connectors.count(word) || lex.stopwords.count(word) ||
+                   lex.ethnic_adjectives.count(word) || word == "com";
+    if (!generic) {
+      if (!core.empty()) core += ' ';
+      core += word;
+      // A proper word must remain: "federal" alone does not tell two bodies apart.
+      distinctive = distinctive || (!lex.demonym_to_place.count(word) && !lex.common_words.count(word) && word.size() > 3);
+    }
+    word.clear();
+  }
+  return distinctive ? core : "";
+}
+
 // Blocking keys of one record: records sharing any key become candidates.
-std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r) {
+std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, const ontology::Lexicons& lex) {
   std::vector<std::pair<std::string, std::string>> keys;  // (kind, key)
   const Mention& m = *r.m;
   const std::string& name = m.canonical.empty() ? m.name : m.canonical;
   keys.emplace_back("name", r.coarse + "|" + fold_name(name));
   if (!m.canonical.empty()) keys.emplace_back("lexicon", r.coarse + "|" + fold_name(m.canonical));
   if (!m.acronym.empty()) keys.emplace_back("acronym", r.coarse + "|" + fold_name(m.acronym));
+  if (r.coarse == "ORG" && m.canonical.empty()) {
+    std::string core = organization_core(name, lex);
+    if (!core.empty()) keys.emplace_back("organization-core", "ORG|" + m.type + "|" + core);
+  }
   if (r.coarse == "EVT") {
     // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
     std::string folded = fold_name(name), word;
@@ -123,7 +154,6 @@ std::string best_name(const std::map<std::string, uint32_t>& forms, const std::s
 
 MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
                             const ontology::Lexicons& lexicons, const MergeDecisions& decisions) {
-  (void)lexicons;
   std::vector<Record> records;
   std::vector<std::vector<uint32_t>> record_of(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -152,7 +182,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     }
   };
   for (uint32_t r = 0; r < records.size(); ++r) {
-    for (const auto& [kind, key] : blocking_keys(records[r])) {
+    for (const auto& [kind, key] : blocking_keys(records[r], lexicons)) {
       auto [it, inserted] = first_with_key.emplace(key, r);
       if (!inserted) join(it->second, r, kind);
     }
