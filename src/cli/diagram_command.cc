@@ -120,10 +120,18 @@ int run_diagram(const Args& args) {
     focus_id = full.graph()[focus.value()].id;
   }
   store::GraphStore part = query::select_subgraph(full, selection);
-  if (part.entity_count() == 0) {
-    std::cerr << "newsgraph diagram: nothing to draw: no relation passes the filters\n";
+  if (part.relation_count() == 0) {
+    std::cerr << "newsgraph diagram: nothing to draw: "
+              << (selection.filter.active() ? "no relation passes the filters"
+                  : args.focus.empty()      ? "the graph has no relations"
+                                            : focus_id + " has no relations")
+              << "\n";
     return kExitFailure;
   }
+
+  if (engine == "dot" && part.entity_count() > 300 && !args.quiet)
+    std::cerr << "newsgraph: warning: dot takes minutes or more on " << part.entity_count()
+              << " entities; --engine sfdp lays out thousands in seconds\n";
 
   exporter::DiagramOptions options;
   options.engine = engine;

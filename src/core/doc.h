@@ -25,6 +25,7 @@ struct Token {
   bool sentence_start = false;
   bool space_before = true; // whitespace precedes the token in the text
   bool newline_before = false;
+  uint8_t title_words = 0;  // words of the longest lexicon title starting here (relation stage)
 };
 
 struct Sentence {

@@ -41,18 +41,27 @@ bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) c
   return t > 0 && lex_.prepositions.count(doc.tokens[t - 1].lower) > 0;
 }
 
+void PatternMatcher::mark_titles(Doc& doc) const {
+  std::string key;
+  for (uint32_t at = 0; at < doc.tokens.size(); ++at) {
+    key.clear();
+    uint8_t best = 0;
+    for (uint32_t len = 1; len <= lex_.max_title_words && at + len <= doc.tokens.size() && len < 255; ++len) {
+      if (len > 1) key += ' ';
+      key += doc.tokens[at + len - 1].lower;
+      if (lex_.is_title(key)) best = static_cast<uint8_t>(len);
+    }
+    doc.tokens[at].title_words = best;
+  }
+}
+
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
   // Capitalized or not, a title may carry modifiers before its head ("Deputy Press
-  // Secretary", "national security advisor"): take the longest run ending in a title word.
+  // Secretary", "national security advisor"): take the longest run ending in a title.
   uint32_t best = 0;
-  std::string key;
   for (uint32_t start = at; start < end && start < at + 4; ++start) {
-    key.clear();
-    for (uint32_t len = 1; len <= lex_.max_title_words && start + len <= end; ++len) {
-      if (len > 1) key += ' ';
-      key += doc.tokens[start + len - 1].lower;
-      if (lex_.is_title(key)) best = std::max(best, start + len - at);
-    }
+    uint32_t len = doc.tokens[start].title_words;
+    if (len && start + len <= end) best = std::max(best, start + len - at);
     if (!doc.tokens[start].is_word) break;
   }
   return best;

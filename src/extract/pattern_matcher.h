@@ -27,6 +27,10 @@ class PatternMatcher {
   PatternMatcher(const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons)
       : vocab_(vocab), lex_(lexicons) {}
 
+  // Marks on each token the longest lexicon title starting there (Token::title_words), once
+  // per Doc before matching, so that title lookups during backtracking cost nothing.
+  void mark_titles(Doc& doc) const;
+
   // Every match of `pattern` in the sentence (at most one per start token).
   std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence,
                                   const RelationPattern& pattern,

@@ -22,6 +22,7 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
+  matcher_.mark_titles(doc);
   std::vector<uint32_t> mention_at(doc.tokens.size(), kNone);
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     uint32_t first = doc.mentions[i].first_token;

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/utf8_text.h"
+
 namespace newsgraph::store {
 namespace {
 
@@ -43,7 +45,8 @@ class Loader {
 
   Result<GraphStore> load(std::string_view text) {
     rapidjson::Document doc;
-    doc.Parse(text.data(), text.size());
+    // Validating UTF-8 here, or a corrupt file loads and only the next export refuses it.
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
     if (doc.HasParseError())
       return Status::Error(ErrorCode::kParseError,
                            "not JSON (offset " + std::to_string(doc.GetErrorOffset()) + ": " +
@@ -348,6 +351,9 @@ std::string decode_iri_segment(std::string_view segment) {
       out += segment[i];
     }
   }
+  // "%FE" is no UTF-8: such a segment is kept as written, or the id would hold bytes
+  // every exporter refuses.
+  if (ingest::find_invalid_utf8(out) != ingest::kNoInvalidByte) return std::string(segment);
   return out;
 }
 

@@ -36,7 +36,8 @@ Result<GraphStore> load_graph_jsonld(const std::string& path, const ontology::Vo
 // another ontology) or a relation names an entity the file does not define.
 Result<GraphStore> parse_graph_jsonld(std::string_view text, const ontology::Vocabulary& vocab);
 
-// Inverse of exporter::iri_segment: decodes %XX escapes. Malformed escapes stay as written.
+// Inverse of exporter::iri_segment: decodes %XX escapes. Malformed escapes stay as written,
+// and so does a whole segment whose escapes do not decode to valid UTF-8 ("%FE").
 std::string decode_iri_segment(std::string_view segment);
 
 }  // namespace newsgraph::store
