@@ -4,6 +4,7 @@
 // is one the rest of the tool can work with.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string_view>
 
 #include "export/jsonld_writer.h"
@@ -22,8 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto loaded = store::parse_graph_jsonld(std::string_view(reinterpret_cast<const char*>(data), size), vocab);
   if (!loaded.ok()) return 0;
   auto exported = exporter::to_jsonld(loaded.value(), vocab, exporter::JsonLdOptions{});
+  if (!exported.ok()) std::fprintf(stderr, "fuzz: %s\n", exported.status().message().c_str());
   fuzz::check(exported.ok(), "a loaded graph exports");
   auto reloaded = store::parse_graph_jsonld(exported.value(), vocab);
+  if (!reloaded.ok()) std::fprintf(stderr, "fuzz: %s\n", reloaded.status().message().c_str());
   fuzz::check(reloaded.ok(), "an exported graph loads again");
   auto again = exporter::to_jsonld(reloaded.value(), vocab, exporter::JsonLdOptions{});
   fuzz::check(again.ok() && again.value() == exported.value(),

@@ -12,6 +12,7 @@ packages=(
   libicu-dev
   iso-codes
   doxygen
+  serdi libxml2-utils time
 )
 # The scorer and the linked-data tests need node and npm; a machine may already carry
 # them from another source (nodesource bundles npm), so Debian's are added only when absent.

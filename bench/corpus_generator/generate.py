@@ -146,7 +146,7 @@ class World:
 
         ok = lambda w: all(word_hash(x) not in blocked for x in re.split(r"[-\s]", w) if x and x.lower() != "al")
         given = {c: [g for g in gs if ok(g)] for c, gs in names["given"].items()}
-        surnames = {c: [s for s in self._surnames(c, names["surname_parts"][c]) if ok(s)] for c in given}
+        surnames = {c: self._surnames(c, names["surname_parts"][c]) for c in given}  # checked when taken
         for c in surnames:
             rng.shuffle(surnames[c])
 
@@ -177,7 +177,7 @@ class World:
         self.outlet_weights = list(itertools.accumulate(1 / (r + 1) ** 0.6 for r in range(len(self.outlets))))
 
         # People: roles tie a culture to an affiliation; ~25% share a surname with another.
-        n_people = max(60, min(60000, n_articles // 4))
+        n_people = max(60, min(30000, n_articles // 4))
         roles = [(r["title"], a) for r in names["roles"] for a in r["affil"]]
         used_keys, surname_owner, by_culture_surnames = set(), {}, {c: [] for c in given}
         self.people = []
@@ -187,7 +187,7 @@ class World:
                 break
             title, affil = roles[rng.randrange(len(roles))]
             culture = self.culture_of(affil)
-            if rng.random() < 0.25 and by_culture_surnames[culture]:
+            if rng.random() < 0.12 and by_culture_surnames[culture]:
                 surname = rng.choice(by_culture_surnames[culture])  # a namesake
             else:
                 if cursor[culture] >= len(surnames[culture]):
@@ -195,7 +195,7 @@ class World:
                 else:
                     surname = surnames[culture][cursor[culture]]
                     cursor[culture] += 1
-                    if loose_key(surname) in surname_owner:
+                    if loose_key(surname) in surname_owner or not ok(surname):
                         continue
                     surname_owner[loose_key(surname)] = surname
                     by_culture_surnames[culture].append(surname)
@@ -244,17 +244,22 @@ class World:
             out = []
             cs = parts["consonants"]
             for pat in parts["patterns"]:
-                for a, b, c in itertools.product(cs, cs, cs):
-                    if len({a, b, c}) < 3:
+                slots = 4 if "4" in pat else 3
+                for combo in itertools.product(cs, repeat=slots):
+                    if len(set(combo)) < slots or (slots == 4 and combo[3] in ("y", "w", "h")):
                         continue
+                    a, b, c = combo[:3]
                     w = pat.replace("22", b + b if len(b) == 1 else b).replace("1", a).replace("2", b).replace("3", c)
+                    if slots == 4:
+                        w = w.replace("4", combo[3])
                     out.append("al-" + w[0].upper() + w[1:])
             return out
         mids = parts.get("mids", [""])
         out = []
         for r, m, e in itertools.product(parts["roots"], mids, parts["ends"]):
             w = r + m + e
-            if re.search(r"(.)\1\1", w) or re.search(r"[aeiouıöü]{3}", w.lower()):
+            if re.search(r"(.)\1\1", w) or re.search(r"[aeiouıöü]{3}", w.lower()) or \
+                    re.search(r"[^aeiouyıöü]{4}", w.lower()) or len(w) > 13:
                 continue
             out.append(w)
         return out
@@ -406,6 +411,8 @@ class Article:
         form = self.rng.choices(["appos", "prefix", "title-of", "title", "bare"], [30, 30, 10, 20, 10])[0]
         if possessive and form == "appos":
             form = "prefix"
+        if form == "title" and title in ("Leader", "Head", "Director", "Speaker"):
+            form = "bare"  # "Leader X" does not read as news English
         if form == "appos":
             of = self.affil_text(aid)
             text = f"{full}, the {title} of {of},"

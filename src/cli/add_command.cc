@@ -43,14 +43,9 @@ constexpr const char* kAddHelp =
     "      --no-svg             do not render graph.svg\n"
     "  -q, --quiet              no summary\n"
     "\n"
-    "exit status: 0 success; 1 failure (the graph folder is left as it was); 2 usage error;\n"
+    "exit status: 0 success; 1 failure (the folder is unchanged, or if writing failed midway,\n"
+    "the next 'add' finishes the job from articles.jsonl); 2 usage error;\n"
     "3 graph written but some inputs were skipped (each named on stderr).\n";
-
-std::multiset<std::string> article_ids(const std::vector<store::ArticleRecord>& records) {
-  std::multiset<std::string> ids;
-  for (const auto& r : records) ids.insert(r.id);
-  return ids;
-}
 
 }  // namespace
 
@@ -99,15 +94,13 @@ int run_add(const Args& args) {
               << "\n";
     return kExitFailure;
   }
-  {
-    std::vector<store::ArticleRecord> archived_records;
-    for (const Article& a : archived.value())
-      archived_records.push_back({a.id, a.source, "", "", "", "", {}});
-    if (article_ids(archived_records) != article_ids(previous.value().articles()))
-      std::cerr << "newsgraph: warning: " << graph_path << " does not hold the articles of "
-                << archive_path << " (an interrupted run?); the graph is rebuilt from "
-                << archive_path << "\n";
-  }
+  std::multiset<std::string> archived_ids, graph_ids;
+  for (const Article& a : archived.value()) archived_ids.insert(a.id);
+  for (const store::ArticleRecord& r : previous.value().articles()) graph_ids.insert(r.id);
+  if (archived_ids != graph_ids)
+    std::cerr << "newsgraph: warning: " << graph_path << " does not hold the articles of "
+              << archive_path << " (an interrupted run?); the graph is rebuilt from "
+              << archive_path << "\n";
 
   pipeline::BuildOptions options;
   options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());

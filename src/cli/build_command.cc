@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "export/atomic_file.h"
 #include "cli/graph_outputs.h"
+#include "store/article_archive.h"
 #include "pipeline/build.h"
 #include "pipeline/knowledge.h"
 
@@ -28,6 +29,7 @@ constexpr const char* kBuildHelp =
     "  graph.jsonld   linked data (schema.org + the newsgraph ontology, inline @context)\n"
     "  graph.dot      the relationship diagram as Graphviz DOT\n"
     "  graph.svg      the diagram rendered by Graphviz (skipped with --no-svg)\n"
+    "  articles.jsonl the articles read, so that 'newsgraph add' can grow the graph\n"
     "Each file is written to a temporary name and renamed, so an interrupted run leaves the\n"
     "previous outputs intact.\n"
     "\n"
@@ -111,6 +113,13 @@ int run_build(const Args& args) {
 
   const auto& store = result.merged.store;
   if (Status s = write_graph_outputs(store, knowledge.value()->vocabulary, args.output_dir, !args.no_render);
+      !s.ok()) {
+    std::cerr << "newsgraph build: " << s.message() << "\n";
+    return kExitFailure;
+  }
+  // The graph folder keeps its articles, so that `newsgraph add` can grow it later.
+  if (Status s = store::write_articles_jsonl(
+          (std::filesystem::path(args.output_dir) / "articles.jsonl").string(), result.archive);
       !s.ok()) {
     std::cerr << "newsgraph build: " << s.message() << "\n";
     return kExitFailure;

@@ -42,6 +42,8 @@ Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Kno
   auto docs = extract_docs(paths, knowledge, options, result.report);
   if (!docs.ok()) return docs.status();
   result.articles = docs.value().size();
+  result.archive.reserve(docs.value().size());
+  for (const Doc& doc : docs.value()) result.archive.push_back(doc.article);
   result.merged = resolve::merge_documents(docs.value(), knowledge.vocabulary, knowledge.lexicons,
                                            options.decisions);
   return result;

@@ -26,6 +26,7 @@ struct BuildResult {
   resolve::MergeResult merged;
   ingest::ReadReport report;  // warnings for every skipped file or record
   size_t articles = 0;
+  std::vector<Article> archive;  // the articles as read, for DIR/articles.jsonl (add rebuilds from it)
 };
 
 // Reading and the per-article stages: the Docs of every readable article, in input order.

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# ctest entry: builds the example articles' graph with the real binary, exports it as
-# N-Quads, and checks both with linked-data tools (validate.sh), then checks that the
-# SHACL shapes reject broken graphs (shapes_selftest.mjs).
-#   linked_data_test.sh NEWSGRAPH_BINARY
+# ctest entry: builds a graph with the real binary (from ARTICLES_DIR, default the example
+# articles), exports it as N-Quads, and checks both with linked-data tools (validate.sh),
+# then checks that the SHACL shapes reject broken graphs (shapes_selftest.mjs).
+#   linked_data_test.sh NEWSGRAPH_BINARY [ARTICLES_DIR]
 set -euo pipefail
-bin=$1
+bin=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
+articles=${2:-$here/../../examples/articles}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-"$bin" build "$here/../../examples/articles" -o "$out/graph" --quiet --no-svg
+"$bin" build "$articles" -o "$out/graph" --quiet --no-svg
 "$bin" export "$out/graph" --format nquads -o "$out/graph.nq" --quiet
 # serdi (Debian's serd) is a strict N-Quads parser: the export must read back as it is.
 if command -v serdi >/dev/null; then

@@ -7,7 +7,7 @@
 # refuses a folder that is not a graph.
 #   add_e2e.sh NEWSGRAPH_BINARY ARTICLES_DIR   (ARTICLES_DIR: at least 4 .txt articles)
 set -euo pipefail
-bin=$1
+bin=$(realpath "$1")
 articles=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
