@@ -56,14 +56,9 @@ uint32_t EntityRecognizer::add_mention(Doc& doc, Part part, std::string type, st
 }
 
 uint32_t EntityRecognizer::title_length_at(const Doc& doc, uint32_t at, uint32_t end) const {
-  std::string key;
-  uint32_t best = 0;
-  for (uint32_t len = 1; len <= lex_.max_title_words && at + len <= end; ++len) {
-    if (len > 1) key += ' ';
-    key += doc.tokens[at + len - 1].lower;
-    if (lex_.is_title(key)) best = len;
-  }
-  return best;
+  if (at >= end) return 0;
+  return static_cast<uint32_t>(
+      lex_.longest_title(end - at, [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; }));
 }
 
 std::vector<PositionFact> EntityRecognizer::recognize(Doc& doc) const {

@@ -44,6 +44,8 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
     g.surface.emplace_back(t.span.in(name));
   }
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
+  for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
+    key_prefixes_.insert(key.substr(0, cut));
   by_lower_name_.emplace(ontology::to_lower_ascii(name), &entry);
   by_key_.emplace(std::move(key), std::move(g));
 }
@@ -56,6 +58,8 @@ const ontology::NamedEntry* Gazetteer::lookup(const std::string& name) const {
 std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& tokens,
                                                   std::string_view text, uint32_t at,
                                                   uint32_t limit) const {
+  // Grow the key a token at a time while it still begins some name: most tokens begin
+  // none and cost one lookup.
   uint32_t longest = std::min<uint32_t>(max_tokens_, limit - at);
   std::vector<std::string> keys;
   std::string key;
@@ -63,9 +67,12 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
     if (!key.empty()) key += ' ';
     key += tokens[at + len - 1].lower;
     keys.push_back(key);
+    if (!key_prefixes_.count(key)) break;
   }
+  longest = static_cast<uint32_t>(keys.size());
   for (uint32_t len = longest; len >= 1; --len) {
     auto [it, end] = by_key_.equal_range(keys[len - 1]);
+    if (it == end) continue;
     for (; it != end; ++it) {
       const GazetteerEntry& g = it->second;
       bool case_ok = true;

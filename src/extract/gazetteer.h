@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/doc.h"
@@ -39,6 +40,7 @@ class Gazetteer {
   void add(const ontology::NamedEntry& entry, const std::string& name,
            const ontology::Lexicons& lexicons);
   std::unordered_multimap<std::string, GazetteerEntry> by_key_;  // lower tokens joined by ' '
+  std::unordered_set<std::string> key_prefixes_;  // "united", "united arab": keys' word prefixes
   std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
   uint32_t max_tokens_ = 1;
 };

@@ -12,6 +12,10 @@ namespace {
 
 constexpr size_t kHeaderLines = 12;  // metadata sits in the first lines of a page
 constexpr size_t kFooterLines = 6;   // credit lines sit in the last ones
+// Metadata opens its line ("CITY (Outlet) -", "By Outlet staff", "date 2024-..."): patterns
+// look at a line's first bytes only, so a paragraph-long first line costs no more than a
+// short one.
+constexpr size_t kLineWindow = 240;
 
 std::string member(const rapidjson::Value& v, const char* key) {
   auto it = v.FindMember(key);
@@ -43,7 +47,25 @@ std::vector<Line> first_lines(const std::string& text, size_t limit) {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-std::string date_from(const std::smatch& m, const MetadataPattern& p, const MetadataPatterns& all) {
+// One pattern against one line. Patterns written with a leading "^" are tried at the
+// line's start only; a line cut at the window never lets "$" match at the cut.
+bool search_line(const MetadataPattern& p, std::string_view line, std::cmatch& m) {
+  bool cut = line.size() > kLineWindow;
+  const char* begin = line.data();
+  const char* end = begin + std::min(line.size(), kLineWindow);
+  if (!p.requires_any.empty()) {
+    std::string_view window(begin, static_cast<size_t>(end - begin));
+    bool found = false;
+    for (const std::string& literal : p.requires_any) found = found || window.find(literal) != std::string_view::npos;
+    if (!found) return false;
+  }
+  auto flags = std::regex_constants::match_default;
+  if (p.anchored) flags |= std::regex_constants::match_continuous;
+  if (cut) flags |= std::regex_constants::match_not_eol;
+  return std::regex_search(begin, end, m, p.regex, flags);
+}
+
+std::string date_from(const std::cmatch& m, const MetadataPattern& p, const MetadataPatterns& all) {
   int y = 0, mo = 0, d = 0;
   for (size_t g = 0; g < p.fields.size() && g + 1 < m.size(); ++g) {
     std::string v = m[g + 1].str();
@@ -90,8 +112,8 @@ std::string source_date(const std::string& given, const MetadataPatterns& patter
   int y = 0, m = 0, d = 0;
   if (given.size() >= 10 && std::sscanf(given.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) return iso_date(y, m, d);
   for (const MetadataPattern& p : patterns.patterns) {
-    std::smatch match;
-    if (p.kind == "date" && std::regex_search(given, match, p.regex)) {
+    std::cmatch match;
+    if (p.kind == "date" && search_line(p, given, match)) {
       std::string iso = date_from(match, p, patterns);
       if (!iso.empty()) return iso;
     }
@@ -144,11 +166,21 @@ Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path
     p.place_group = int_member(r, "place");
     p.priority = int_member(r, "priority");
     p.any_line = member(r, "scope") == "any";
+    if (auto it = r.FindMember("requires"); it != r.MemberEnd()) {
+      if (!it->value.IsArray()) return Status::Error(ErrorCode::kParseError, "\"requires\" must be an array of strings");
+      for (const auto& literal : it->value.GetArray()) {
+        if (!literal.IsString() || literal.GetStringLength() == 0)
+          return Status::Error(ErrorCode::kParseError, "\"requires\" must be an array of non-empty strings");
+        p.requires_any.emplace_back(literal.GetString());
+      }
+    }
     if (p.kind != "date" && p.kind != "publisher" && p.kind != "place")
       return Status::Error(ErrorCode::kParseError, "\"kind\" must be date, publisher or place");
     if (p.id.empty()) return Status::Error(ErrorCode::kParseError, "missing \"id\"");
+    std::string source = member(r, "regex");
+    p.anchored = !source.empty() && source[0] == '^';
     try {
-      p.regex = std::regex(member(r, "regex"), std::regex::ECMAScript | std::regex::optimize);
+      p.regex = std::regex(source, std::regex::ECMAScript | std::regex::optimize);
     } catch (const std::regex_error& e) {
       return Status::Error(ErrorCode::kParseError, "pattern " + p.id + ": bad regex: " + e.what());
     }
@@ -169,10 +201,10 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   MetadataSpans spans;
   std::string date, publisher;
   for (size_t li = 0; li < lines.size(); ++li) {
-    std::string line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
     for (const MetadataPattern& p : patterns.patterns) {
-      std::smatch m;
-      if (!std::regex_search(line, m, p.regex)) continue;
+      std::cmatch m;
+      if (!search_line(p, line, m)) continue;
       if (p.kind == "date" && p.priority > best_date) {
         std::string d = date_from(m, p, patterns);
         if (d.empty()) continue;
@@ -200,11 +232,11 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   if (best_publisher < 0) {
     std::vector<Line> all = first_lines(text, SIZE_MAX);
     for (size_t li = all.size() > kFooterLines ? all.size() - kFooterLines : 0; li < all.size(); ++li) {
-      std::string line = text.substr(all[li].begin, all[li].end - all[li].begin);
+      std::string_view line(text.data() + all[li].begin, all[li].end - all[li].begin);
       for (const MetadataPattern& p : patterns.patterns) {
-        std::smatch m;
+        std::cmatch m;
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
-            !std::regex_search(line, m, p.regex) || !m[p.outlet_group].matched)
+            !search_line(p, line, m) || !m[p.outlet_group].matched)
           continue;
         uint32_t b = all[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
         spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};

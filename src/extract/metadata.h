@@ -7,6 +7,7 @@
 
 #include <regex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct MetadataPattern {
   int outlet_group = 0;
   int place_group = 0;
   int priority = 0;
+  std::vector<std::string> requires_any;  // the line holds one of these, or the regex is not tried
+  bool anchored = false;  // the regex starts with "^": tried at the start of a line only
   bool any_line = false;  // also searched in the last lines ("SOURCE: Agency" credit lines)
 };
 

@@ -42,16 +42,11 @@ bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) c
 }
 
 void PatternMatcher::mark_titles(Doc& doc) const {
-  std::string key;
-  for (uint32_t at = 0; at < doc.tokens.size(); ++at) {
-    key.clear();
-    uint8_t best = 0;
-    for (uint32_t len = 1; len <= lex_.max_title_words && at + len <= doc.tokens.size() && len < 255; ++len) {
-      if (len > 1) key += ' ';
-      key += doc.tokens[at + len - 1].lower;
-      if (lex_.is_title(key)) best = static_cast<uint8_t>(len);
-    }
-    doc.tokens[at].title_words = best;
+  const size_t count = doc.tokens.size();
+  for (uint32_t at = 0; at < count; ++at) {
+    size_t words = lex_.longest_title(std::min<size_t>(count - at, 254),
+                                      [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; });
+    doc.tokens[at].title_words = static_cast<uint8_t>(words);
   }
 }
 

@@ -58,7 +58,14 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
     // states the same facts in full sentences.
     if (!doc.meta.headline.empty() && doc.text(sentence.span) == doc.meta.headline) continue;
-    for (const RelationPattern& pattern : patterns_.patterns) {
+    bool has_title = false;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
+    std::vector<char> candidate = patterns_.filter.candidates(
+        sentence.end_token - sentence.first_token,
+        [&](size_t i) -> const std::string& { return doc.tokens[sentence.first_token + i].lower; }, has_title);
+    for (size_t pi = 0; pi < patterns_.patterns.size(); ++pi) {
+      if (!candidate[pi]) continue;
+      const RelationPattern& pattern = patterns_.patterns[pi];
       for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, mention_at)) {
         if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
         for (uint32_t s : m.subjects)

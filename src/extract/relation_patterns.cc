@@ -149,7 +149,25 @@ Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  out.filter = PatternFilter(out.patterns);
   return out;
+}
+
+PatternFilter::PatternFilter(const std::vector<RelationPattern>& patterns) {  for (const RelationPattern& pattern : patterns) {
+    std::vector<uint32_t> slots;
+    bool title = false;
+    for (const PatternElement& e : pattern.elements) {
+      if (e.optional) continue;
+      if (e.kind == ElementKind::kTitle) title = true;
+      if (e.kind != ElementKind::kWord) continue;
+      uint32_t slot = slot_count_++;
+      slots.push_back(slot);
+      for (const std::string& word : e.words) slots_by_word_[word].push_back(slot);
+      if (!e.prefixes.empty()) prefix_slots_.emplace_back(slot, e.prefixes);
+    }
+    required_slots_.push_back(std::move(slots));
+    needs_title_.push_back(title);
+  }
 }
 
 }  // namespace newsgraph::extract

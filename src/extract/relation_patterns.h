@@ -18,6 +18,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -57,8 +58,28 @@ struct RelationPattern {
   std::vector<PatternElement> elements;
 };
 
+// Which patterns could match a sentence, decided from its words in one pass before any
+// pattern is tried (most patterns need a verb or preposition the sentence lacks).
+class PatternFilter {
+ public:
+  PatternFilter() = default;
+  explicit PatternFilter(const std::vector<RelationPattern>& patterns);
+  // `words[i]` is the lower-case form of the sentence's i-th token; `has_title` whether a
+  // title starts at some token. Returns one flag per pattern.
+  template <class WordAt>
+  std::vector<char> candidates(size_t count, WordAt words, bool has_title) const;
+
+ private:
+  std::vector<std::vector<uint32_t>> required_slots_;  // per pattern
+  std::vector<char> needs_title_;
+  std::unordered_map<std::string, std::vector<uint32_t>> slots_by_word_;
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> prefix_slots_;  // "word*"
+  uint32_t slot_count_ = 0;
+};
+
 struct RelationPatterns {
   std::vector<RelationPattern> patterns;
+  PatternFilter filter;
   std::unordered_set<std::string> negation_cues;      // "not", "no", "never"
   std::unordered_set<std::string> hypothetical_cues;  // "would", "if", "plans"
 };
@@ -68,5 +89,24 @@ struct RelationPatterns {
 Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path,
                                                 const std::string& modality_path,
                                                 const ontology::Vocabulary& vocab);
+
+template <class WordAt>
+std::vector<char> PatternFilter::candidates(size_t count, WordAt words, bool has_title) const {
+  std::vector<char> present(slot_count_, 0);
+  for (size_t i = 0; i < count; ++i) {
+    const std::string& w = words(i);
+    if (auto it = slots_by_word_.find(w); it != slots_by_word_.end())
+      for (uint32_t slot : it->second) present[slot] = 1;
+    for (const auto& [slot, prefixes] : prefix_slots_)
+      for (const std::string& prefix : prefixes)
+        if (w.compare(0, prefix.size(), prefix) == 0) present[slot] = 1;
+  }
+  std::vector<char> out(required_slots_.size(), 1);
+  for (size_t p = 0; p < out.size(); ++p) {
+    if (needs_title_[p] && !has_title) out[p] = 0;
+    for (uint32_t slot : required_slots_[p]) out[p] = out[p] && present[slot];
+  }
+  return out;
+}
 
 }  // namespace newsgraph::extract

@@ -143,7 +143,8 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "person_pronouns.jsonl", "word", lex.person_pronouns));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
-  // "Secretary of State": a title may run across a connector; remember where.
+  // "Secretary of State": a title may run across a connector; remember where. Word
+  // prefixes of titles let lookups stop at the first word that begins none.
   for (const auto& [title, kind] : lex.titles) {
     std::string previous;
     size_t start = 0;
@@ -151,6 +152,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
       size_t space = title.find(' ', start);
       std::string word = title.substr(start, space == std::string::npos ? std::string::npos : space - start);
       if (!previous.empty() && lex.name_connectors.count(word)) lex.title_connections.insert(previous + " " + word);
+      if (space != std::string::npos) lex.title_prefixes.insert(title.substr(0, space));
       previous = word;
       start = space == std::string::npos ? title.size() : space + 1;
     }

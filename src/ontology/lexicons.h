@@ -46,10 +46,25 @@ struct Lexicons {
   std::unordered_set<std::string> determiners;                  // "the", "a"
   std::unordered_set<std::string> person_pronouns;              // "he", "she"
   std::unordered_set<std::string> title_connections;            // "secretary of": titles crossing a connector
+  std::unordered_set<std::string> title_prefixes;               // "deputy", "deputy prime": titles' word prefixes
   std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
   size_t max_title_words = 1;
 
   bool is_title(const std::string& lower) const { return titles.count(lower) > 0; }
+  // Words in the longest title made of word(0), word(1), ... word(count - 1)'s first ones;
+  // `word(i)` gives the i-th lower-case word. Stops as soon as no title begins so.
+  template <class WordAt>
+  size_t longest_title(size_t count, WordAt word) const {
+    std::string key;
+    size_t best = 0;
+    for (size_t len = 1; len <= count && len <= max_title_words; ++len) {
+      if (len > 1) key += ' ';
+      key += word(len - 1);
+      if (is_title(key)) best = len;
+      if (!title_prefixes.count(key)) break;
+    }
+    return best;
+  }
   const Cue* org_head(const std::string& lower, bool before) const;
   const Cue* place_cue(const std::string& lower, bool before) const;
   const Cue* event_cue(const std::string& lower, bool before) const;

@@ -17,6 +17,22 @@ struct Record {
   uint32_t mention = 0;
   std::string coarse;
   const Mention* m = nullptr;
+  const std::string* folded_name = nullptr;  // fold_name(m->name), owned by a FoldCache
+  const std::string* folded_key = nullptr;   // fold_name of the canonical name, else of the name
+};
+
+// fold_name once per distinct name: a corpus repeats its names thousands of times.
+// References it returns stay valid while the cache lives (unordered_map nodes do not move).
+class FoldCache {
+ public:
+  const std::string& fold(const std::string& name) {
+    auto it = folded_.find(name);
+    if (it == folded_.end()) it = folded_.emplace(name, fold_name(name)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> folded_;
 };
 
 // An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
@@ -24,10 +40,10 @@ struct Record {
 // Units" -> "people s protection"): head words, connectors, ethnic adjectives, web suffixes.
 // Empty when what is left names no organization by itself (only places, demonyms or
 // common words).
-std::string organization_core(const std::string& name, const ontology::Lexicons& lex) {
+std::string organization_core(const std::string& folded, const ontology::Lexicons& lex) {
   std::string core, word;
   bool distinctive = false;
-  for (char c : fold_name(name) + ' ') {
+  for (char c : folded + ' ') {
     if (c != ' ') {
       word += c;
       continue;
@@ -51,18 +67,18 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, 
   std::vector<std::pair<std::string, std::string>> keys;  // (kind, key)
   const Mention& m = *r.m;
   const std::string& name = m.canonical.empty() ? m.name : m.canonical;
-  keys.emplace_back("name", r.coarse + "|" + fold_name(name));
-  if (!m.canonical.empty()) keys.emplace_back("lexicon", r.coarse + "|" + fold_name(m.canonical));
+  keys.emplace_back("name", r.coarse + "|" + *r.folded_key);
+  if (!m.canonical.empty()) keys.emplace_back("lexicon", r.coarse + "|" + *r.folded_key);
   if (!m.acronym.empty()) keys.emplace_back("acronym", r.coarse + "|" + fold_name(m.acronym));
   if (r.coarse == "ORG" && m.canonical.empty()) {
-    std::string core = organization_core(name, lex);
+    std::string core = organization_core(*r.folded_key, lex);
     if (!core.empty()) keys.emplace_back("organization-core", "ORG|" + m.type + "|" + core);
   }
   if (r.coarse == "EVT") {
     // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
-    std::string folded = fold_name(name), word;
+    std::string word;
     std::vector<std::string> words;
-    for (char c : folded + ' ') {
+    for (char c : *r.folded_key + ' ') {
       if (c != ' ') { word += c; continue; }
       if (!word.empty()) words.push_back(word);
       word.clear();
@@ -78,16 +94,21 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, 
 }
 
 // Union-find that keeps each set's folded names, so that the user's "different" decisions
-// can veto a union whatever path would lead to it.
+// can veto a union whatever path would lead to it (names are kept only when there are
+// such decisions).
 class ClusterSets {
  public:
-  ClusterSets(size_t n, const MergeDecisions& decisions) : sets_(n), names_(n), decisions_(decisions) {}
-  void add_name(uint32_t r, std::string name) { names_[r].insert(std::move(name)); }
+  ClusterSets(size_t n, const MergeDecisions& decisions)
+      : sets_(n), names_(decisions.different.empty() ? 0 : n), decisions_(decisions) {}
+  void add_name(uint32_t r, const std::string& name) {
+    if (!names_.empty()) names_[r].insert(name);
+  }
   bool unite(uint32_t a, uint32_t b, bool forced = false) {
     uint32_t ra = sets_.find(a), rb = sets_.find(b);
     if (ra == rb) return false;
     if (!forced && vetoed(ra, rb)) return false;
     sets_.unite(ra, rb);
+    if (names_.empty()) return true;
     uint32_t root = sets_.find(ra), other = root == ra ? rb : ra;
     names_[root].insert(names_[other].begin(), names_[other].end());
     names_[other].clear();
@@ -97,6 +118,7 @@ class ClusterSets {
 
  private:
   bool vetoed(uint32_t ra, uint32_t rb) const {
+    if (names_.empty()) return false;
     for (const auto& [x, y] : decisions_.different)
       if ((names_[ra].count(x) && names_[rb].count(y)) || (names_[ra].count(y) && names_[rb].count(x)))
         return true;
@@ -109,8 +131,8 @@ class ClusterSets {
 
 // Similarity of two names in [0, 1]: 1 - normalized edit distance of the folded forms.
 float name_similarity(const Record& a, const Record& b) {
-  std::string x = fold_name(a.m->canonical.empty() ? a.m->name : a.m->canonical);
-  std::string y = fold_name(b.m->canonical.empty() ? b.m->name : b.m->canonical);
+  const std::string& x = *a.folded_key;
+  const std::string& y = *b.folded_key;
   if (x == y) return 1.f;
   std::vector<size_t> row(y.size() + 1);
   for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
@@ -155,6 +177,7 @@ std::string best_name(const std::map<std::string, uint32_t>& forms, const std::s
 MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
                             const ontology::Lexicons& lexicons, const MergeDecisions& decisions) {
   std::vector<Record> records;
+  FoldCache folds;
   std::vector<std::vector<uint32_t>> record_of(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d) {
     record_of[d].assign(docs[d].mentions.size(), kNone);
@@ -164,12 +187,13 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       std::string coarse = vocab.coarse_of(m.type);
       if (coarse.empty()) continue;
       record_of[d][i] = static_cast<uint32_t>(records.size());
-      records.push_back({d, i, coarse, &m});
+      const std::string& folded_name = folds.fold(m.name);
+      records.push_back({d, i, coarse, &m, &folded_name, m.canonical.empty() ? &folded_name : &folds.fold(m.canonical)});
     }
   }
   // Blocking, then a decision per candidate pair, then union of the accepted pairs.
   ClusterSets sets(records.size(), decisions);
-  for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, fold_name(records[r].m->name));
+  for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, *records[r].folded_name);
   std::unordered_map<std::string, uint32_t> first_with_key;
   std::vector<std::string> joined_via(records.size(), "first");
   std::vector<float> joined_score(records.size(), 1.f);
@@ -191,14 +215,14 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   for (uint32_t r = 0; r < records.size(); ++r) {
     const Mention& m = *records[r].m;
     if (!m.is_acronym) continue;
-    auto it = first_with_key.find(records[r].coarse + "|" + fold_name(m.name));
+    auto it = first_with_key.find(records[r].coarse + "|" + *records[r].folded_name);
     if (it != first_with_key.end() && it->second != r) join(it->second, r, "acronym");
   }
   // The user's "same" decisions: every record carrying one of the names, together.
   for (const auto& names : decisions.same) {
     uint32_t anchor = kNone;
     for (uint32_t r = 0; r < records.size(); ++r) {
-      if (std::find(names.begin(), names.end(), fold_name(records[r].m->name)) == names.end()) continue;
+      if (std::find(names.begin(), names.end(), *records[r].folded_name) == names.end()) continue;
       if (anchor == kNone) anchor = r;
       else if (sets.unite(anchor, r, /*forced=*/true)) joined_via[r] = "decision";
     }
@@ -234,9 +258,12 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     e.id = ontology::to_lower_ascii(coarse) + "/" + slug(e.name);
     while (result.store.find(e.id)) e.id += "-" + ontology::to_lower_ascii(e.type);
     store::Vertex v = result.store.add_entity(e);
+    // One reason per alias: how its first mention joined.
+    std::set<std::string_view> explained;
     for (uint32_t r : members) {
       vertex_of[r] = v;
-      result.reasons.push_back({e.id, records[r].m->name, joined_via[r], joined_score[r]});
+      if (explained.insert(records[r].m->name).second)
+        result.reasons.push_back({e.id, records[r].m->name, joined_via[r], joined_score[r]});
     }
   }
   // Relations and articles.
@@ -248,7 +275,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       // corpus names it; it never creates one.
       const Mention& m = docs[d].mentions[root];
       if (m.canonical.empty()) return std::nullopt;
-      auto it = first_with_key.find(vocab.coarse_of(m.type) + "|" + fold_name(m.canonical));
+      auto it = first_with_key.find(vocab.coarse_of(m.type) + "|" + folds.fold(m.canonical));
       if (it == first_with_key.end()) return std::nullopt;
       r = it->second;
     }
@@ -262,10 +289,11 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     article.source = doc.article.source;
     article.date = doc.meta.date;
     article.headline = doc.meta.headline;
+    std::set<store::Vertex> mentioned;
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
       auto v = vertex_for(d, i);
       if (!v) continue;
-      article.mentions.insert(graph[*v].id);
+      mentioned.insert(*v);
       // Short forms resolved in the article count as mentions, not as aliases, except
       // acronyms, which are names.
       if (doc.mentions[i].antecedent != kNone && doc.mentions[i].is_acronym)
@@ -273,6 +301,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;
     }
+    for (store::Vertex v : mentioned) article.mentions.insert(graph[v].id);
     for (const RelationMention& rel : doc.relations) {
       auto s = vertex_for(d, rel.subject);
       auto o = vertex_for(d, rel.object);

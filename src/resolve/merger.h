@@ -17,7 +17,8 @@
 
 namespace newsgraph::resolve {
 
-// Why an alias joined its entity, for --explain-merges.
+// Why an alias joined its entity, for --explain-merges: one per (entity, alias), from the
+// alias's first mention.
 struct MergeReason {
   std::string entity_id;
   std::string alias;

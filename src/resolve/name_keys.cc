@@ -4,13 +4,33 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
 #include <vector>
 
 namespace newsgraph::resolve {
 namespace {
 
+// Latin letters that Unicode does not decompose but readers treat as their base letter:
+// "Yıldız" is written "Yildiz" by outlets without Turkish keyboards.
+UChar32 base_letter(UChar32 c) {
+  switch (c) {
+    case 0x0131: return 'i';  // dotless i
+    case 0x0142: return 'l';  // l with stroke
+    case 0x00F8: return 'o';  // o with stroke
+    case 0x0111: return 'd';  // d with stroke
+    default: return c;
+  }
+}
+
 // NFKD, combining marks dropped, lower case: "Türkiye" -> "turkiye".
 std::string strip_accents_lower(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // most names: nothing to decompose
+    std::string out(name);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
@@ -25,6 +45,12 @@ std::string strip_accents_lower(std::string_view name) {
     kept.append(c);
   }
   kept.toLower();
+  for (int32_t i = 0; i < kept.length();) {
+    UChar32 c = kept.char32At(i);
+    UChar32 base = base_letter(c);
+    if (base != c) kept.replace(i, U16_LENGTH(c), base);
+    i += U16_LENGTH(base);
+  }
   std::string out;
   kept.toUTF8String(out);
   return out;

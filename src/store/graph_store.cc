@@ -18,17 +18,20 @@ std::optional<Vertex> GraphStore::find(const std::string& id) const {
 
 Edge GraphStore::add_relation(Vertex subject, Vertex object, const std::string& predicate,
                               Evidence evidence, bool symmetric) {
-  auto existing = [&](Vertex from, Vertex to) -> std::optional<Edge> {
-    for (auto [it, end] = boost::out_edges(from, graph_); it != end; ++it) {
-      if (boost::target(*it, graph_) == to && graph_[*it].predicate == predicate) return *it;
-    }
-    return std::nullopt;
+  // An index, not a walk over out-edges: hubs such as a country gather thousands of edges.
+  auto key = [&](Vertex from, Vertex to) {
+    std::string k = std::to_string(from);
+    k.append(1, '\t').append(std::to_string(to)).append(1, '\t').append(predicate);
+    return k;
   };
-  std::optional<Edge> edge = existing(subject, object);
-  if (!edge && symmetric) edge = existing(object, subject);
-  if (!edge) edge = boost::add_edge(subject, object, RelationEdge{predicate, {}}, graph_).first;
-  graph_[*edge].evidence.push_back(std::move(evidence));
-  return *edge;
+  auto it = edge_index_.find(key(subject, object));
+  if (it == edge_index_.end() && symmetric) it = edge_index_.find(key(object, subject));
+  if (it == edge_index_.end()) {
+    Edge added = boost::add_edge(subject, object, RelationEdge{predicate, {}}, graph_).first;
+    it = edge_index_.emplace(key(subject, object), added).first;
+  }
+  graph_[it->second].evidence.push_back(std::move(evidence));
+  return it->second;
 }
 
 }  // namespace newsgraph::store

@@ -79,6 +79,7 @@ class GraphStore {
  private:
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
+  std::unordered_map<std::string, Edge> edge_index_;  // "subject\tobject\tpredicate"
   std::vector<ArticleRecord> articles_;
 };
 
