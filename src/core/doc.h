@@ -50,6 +50,8 @@ struct Mention {
   uint32_t antecedent = kNone; // mention this one refers to (bare surname, acronym, title)
   bool is_reference = false;   // only a reference (pronoun-like, bare title): never an entity alone
   bool is_acronym = false;     // written in capitals ("KDP"): an alias even when resolved
+  bool is_metonym = false;     // a capital for its government or country ("Washington warned"):
+                               // a reference (canonical = the country) that is a full agent
 };
 
 // A relation stated in one sentence between two mentions.

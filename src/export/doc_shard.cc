@@ -69,6 +69,7 @@ std::string doc_to_shard_record(const Doc& doc) {
     put(w, "antecedent", m.antecedent);
     w.Key("is_reference"); w.Bool(m.is_reference);
     w.Key("is_acronym"); w.Bool(m.is_acronym);
+    w.Key("is_metonym"); w.Bool(m.is_metonym);
     w.EndObject();
   }
   w.EndArray();
@@ -129,6 +130,7 @@ Result<Doc> doc_from_shard_record(std::string_view line) {
     m.antecedent = get_uint(v, "antecedent");
     m.is_reference = get_bool(v, "is_reference");
     m.is_acronym = get_bool(v, "is_acronym");
+    m.is_metonym = get_bool(v, "is_metonym");
     doc.mentions.push_back(std::move(m));
   }
   const uint32_t mentions = static_cast<uint32_t>(doc.mentions.size());

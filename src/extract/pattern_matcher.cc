@@ -12,7 +12,8 @@ bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternEl
   const Mention& root = doc.mentions[resolve::root_mention(doc, mention)];
   const Mention& m = doc.mentions[mention];
   if (m.type.empty()) return false;
-  if (m.is_reference && m.antecedent == kNone && (m.canonical.empty() || !e.demonym)) return false;
+  if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
+    return false;
   const std::string& type = root.type.empty() ? m.type : root.type;
   return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
 }

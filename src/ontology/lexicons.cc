@@ -138,7 +138,21 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_particles.jsonl", "word", lex.name_particles));
   statuses.push_back(word_set(dir, "person_verbs.jsonl", "word", lex.person_verbs));
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
-  statuses.push_back(word_set(dir, "prepositions.jsonl", "word", lex.prepositions));
+  statuses.push_back(each_record(dir, "prepositions.jsonl", [&](const rapidjson::Value& r) {
+    std::string word = to_lower_ascii(member(r, "word"));
+    if (Status s = require(word, "word"); !s.ok()) return s;
+    lex.prepositions.insert(word);
+    if (auto it = r.FindMember("locative"); it != r.MemberEnd() && it->value.IsBool() && it->value.GetBool())
+      lex.locative_prepositions.insert(word);
+    return Status::Ok();
+  }));
+  statuses.push_back(each_record(dir, "capitals.jsonl", [&](const rapidjson::Value& r) {
+    std::string city = member(r, "city"), country = member(r, "country");
+    if (Status s = require(city, "city"); !s.ok()) return s;
+    if (Status s = require(country, "country"); !s.ok()) return s;
+    lex.capital_of[to_lower_ascii(city)] = Capital{country, member(r, "government")};
+    return Status::Ok();
+  }));
   statuses.push_back(word_set(dir, "determiners.jsonl", "word", lex.determiners));
   statuses.push_back(word_set(dir, "person_pronouns.jsonl", "word", lex.person_pronouns));
   for (const Status& s : statuses)

@@ -26,6 +26,12 @@ struct Cue {
   bool before = false;   // the cue precedes the name ("Mount X", "Ministry of X")
 };
 
+// A national capital's country and, when the lexicon names it, the country's government.
+struct Capital {
+  std::string country;
+  std::string government;  // may be empty
+};
+
 struct Lexicons {
   std::vector<NamedEntry> places;
   std::vector<NamedEntry> organizations;
@@ -43,6 +49,8 @@ struct Lexicons {
   std::unordered_set<std::string> person_verbs;                 // "said", "told"
   std::unordered_set<std::string> name_connectors;              // "of" in "Ministry of X"
   std::unordered_set<std::string> prepositions;                 // "in", "of", "against"
+  std::unordered_set<std::string> locative_prepositions;        // "in", "to": what follows is a place
+  std::unordered_map<std::string, Capital> capital_of;          // "tehran" -> Iran, Government of Iran
   std::unordered_set<std::string> determiners;                  // "the", "a"
   std::unordered_set<std::string> person_pronouns;              // "he", "she"
   std::unordered_set<std::string> title_connections;            // "secretary of": titles crossing a connector

@@ -8,6 +8,18 @@
 
 namespace newsgraph::pipeline {
 
+namespace {
+
+// Tokens and sentences are about nine tenths of a Doc and nothing after extraction reads
+// them (mentions keep their spans and token counts): dropping them keeps a large corpus
+// in memory until the merge.
+void keep_what_merging_needs(Doc& doc) {
+  std::vector<Token>().swap(doc.tokens);
+  std::vector<Sentence>().swap(doc.sentences);
+}
+
+}  // namespace
+
 std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                   const BuildOptions& options) {
   std::vector<Doc> docs(articles.size());
@@ -15,6 +27,7 @@ std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge
   auto work = [&] {
     for (size_t i = next++; i < articles.size(); i = next++) {
       docs[i] = process_article(std::move(articles[i]), knowledge);
+      keep_what_merging_needs(docs[i]);
       size_t finished = ++done;
       if (options.progress && (finished % 64 == 0 || finished == articles.size()))
         options.progress(finished, articles.size());
@@ -42,10 +55,10 @@ Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Kno
   auto docs = extract_docs(paths, knowledge, options, result.report);
   if (!docs.ok()) return docs.status();
   result.articles = docs.value().size();
-  result.archive.reserve(docs.value().size());
-  for (const Doc& doc : docs.value()) result.archive.push_back(doc.article);
   result.merged = resolve::merge_documents(docs.value(), knowledge.vocabulary, knowledge.lexicons,
                                            options.decisions);
+  result.archive.reserve(docs.value().size());
+  for (Doc& doc : docs.value()) result.archive.push_back(std::move(doc.article));
   return result;
 }
 

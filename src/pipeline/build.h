@@ -36,7 +36,8 @@ Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, con
 Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
                                 const BuildOptions& options);
 
-// The per-article stages over already-read articles (used by build and by tests).
+// The per-article stages over already-read articles (used by build and by tests). The
+// Docs come without tokens and sentences: what merging and the shards need is kept.
 std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                   const BuildOptions& options);
 

@@ -84,6 +84,56 @@ bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lex
   return false;
 }
 
+// Whether a place mention is used as a place: after a locative preposition ("in Tehran",
+// "a visit to Washington"), possibly as a later conjunct ("in Erbil and Baghdad"); in the
+// dateline or written in capitals; or before a place word ("Baghdad province",
+// "Paris-based").
+bool used_as_place(const Doc& doc, uint32_t index, const ontology::Lexicons& lex) {
+  const Mention& m = doc.mentions[index];
+  if (index == doc.meta.place_mention || doc.tokens[m.first_token].all_caps) return true;
+  if (m.end_token < doc.tokens.size() && lex.place_cue(doc.tokens[m.end_token].lower, false)) return true;
+  // "a Paris-based court": the place word after a hyphen.
+  if (m.end_token + 1 < doc.tokens.size() && doc.tokens[m.end_token].lower == "-" &&
+      lex.place_cue(doc.tokens[m.end_token + 1].lower, false))
+    return true;
+  // "Washington's support": the possessor heads no place phrase, whatever precedes it,
+  // unless a name follows ("Baghdad's Green Zone").
+  if (m.end_token + 1 < doc.tokens.size() && doc.tokens[m.end_token].lower == "'s")
+    return doc.tokens[m.end_token + 1].capitalized;
+  uint32_t t = m.first_token;
+  while (t > 0) {
+    while (t > 0 && lex.determiners.count(doc.tokens[t - 1].lower)) --t;
+    if (t == 0) return false;
+    const std::string& before = doc.tokens[t - 1].lower;
+    // "in Tehran"; "the Iraqi capital Baghdad" (a place word before the name).
+    if (lex.locative_prepositions.count(before) || lex.place_cue(before, true)) return true;
+    if (before != "and" && before != ",") return false;
+    // A conjunct: look before the place mention that ends just before the connector.
+    uint32_t previous = kNone;
+    for (uint32_t j = 0; j < doc.mentions.size(); ++j)
+      if (doc.mentions[j].end_token == t - 1 && !doc.mentions[j].type.empty() && doc.mentions[j].type != "Person") previous = j;
+    if (previous == kNone) return false;
+    t = doc.mentions[previous].first_token;
+  }
+  return false;
+}
+
+// "Washington warned", "militias aligned with Tehran": a national capital not used as a
+// place stands for its government, or its country (the merger picks the one the corpus
+// names).
+void mark_capital_metonyms(Doc& doc, const ontology::Lexicons& lex) {
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.type != "City" || m.is_reference || m.antecedent != kNone) continue;
+    auto capital = lex.capital_of.find(ontology::to_lower_ascii(m.canonical.empty() ? m.name : m.canonical));
+    if (capital == lex.capital_of.end() || used_as_place(doc, i, lex)) continue;
+    m.is_reference = true;
+    m.is_metonym = true;
+    m.type = "Country";
+    m.canonical = capital->second.country;
+  }
+}
+
 }  // namespace
 
 uint32_t root_mention(const Doc& doc, uint32_t mention) {
@@ -120,6 +170,7 @@ void resolve_person_references(Doc& doc) {
 }
 
 void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
+  mark_capital_metonyms(doc, lex);
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule == "pronoun" || m.rule == "bare-title") continue;

@@ -267,6 +267,9 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     }
   }
   // Relations and articles.
+  std::unordered_map<std::string, std::string> government_of;  // country -> its government
+  for (const auto& [city, capital] : lexicons.capital_of)
+    if (!capital.government.empty()) government_of[capital.country] = capital.government;
   auto vertex_for = [&](uint32_t d, uint32_t mention) -> std::optional<store::Vertex> {
     uint32_t root = root_mention(docs[d], mention);
     uint32_t r = record_of[d][root];
@@ -275,6 +278,14 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       // corpus names it; it never creates one.
       const Mention& m = docs[d].mentions[root];
       if (m.canonical.empty()) return std::nullopt;
+      if (m.is_metonym) {
+        // A capital for its country's government, when the corpus names that government.
+        auto government = government_of.find(m.canonical);
+        if (government != government_of.end()) {
+          auto it = first_with_key.find("ORG|" + folds.fold(government->second));
+          if (it != first_with_key.end()) return vertex_of[it->second];
+        }
+      }
       auto it = first_with_key.find(vocab.coarse_of(m.type) + "|" + folds.fold(m.canonical));
       if (it == first_with_key.end()) return std::nullopt;
       r = it->second;

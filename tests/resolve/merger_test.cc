@@ -254,3 +254,43 @@ TEST_CASE("an acronym defined in one article merges its use in another", "[resol
   CHECK(store.graph()[v].articles == std::set<std::string>{"define", "reuse"});
   CHECK(vertices_with_alias(store, "PCR").size() == 1);
 }
+
+TEST_CASE("a capital standing for its government joins the government or the country, not the city",
+          "[resolve]") {
+  // Ankara acts (metonym) in the first article; the second names Turkey's government;
+  // the third uses Ankara as a place only.
+  Merged m = merge({testing::article("Ankara warned the militia on Monday. Ankara's support for the plan "
+                                     "was welcomed by lawmakers in Turkey.",
+                                     "2024-05-08", "acts"),
+                    testing::article("The Turkish government said talks would resume in Ankara on Friday.",
+                                     "2024-05-09", "government"),
+                    testing::article("Protesters gathered in Ankara and Istanbul on Sunday.",
+                                     "2024-05-10", "place")});
+  const store::GraphStore& store = m.result.store;
+  INFO(describe(store));
+  const store::Graph& g = store.graph();
+  // The city vertex holds the place uses only: the articles "government" and "place".
+  store::Vertex city = the_vertex(store, "Ankara");
+  CHECK(g[city].type == "City");
+  CHECK(g[city].articles == std::set<std::string>{"government", "place"});
+  // The acting capital is no alias of anything and makes no vertex of its own.
+  for (auto [it, end] = boost::vertices(g); it != end; ++it)
+    if (*it != city) CHECK(g[*it].aliases.count("Ankara") == 0);
+  // Its article counts as mentioning the government the corpus names.
+  store::Vertex government = the_vertex(store, "Turkish government");
+  bool acts_mentions_government = false;
+  for (const store::ArticleRecord& a : store.articles())
+    if (a.id == "acts") acts_mentions_government = a.mentions.count(g[government].id) > 0;
+  CHECK(acts_mentions_government);
+}
+
+TEST_CASE("without a named government, an acting capital refers to its country", "[resolve]") {
+  Merged m = merge({testing::article("Militias aligned with Tehran attacked the base near Erbil. "
+                                     "Iran denied any role.",
+                                     "2024-05-08", "aligned")});
+  const store::GraphStore& store = m.result.store;
+  INFO(describe(store));
+  CHECK(vertices_with_alias(store, "Tehran").empty());
+  store::Vertex iran = the_vertex(store, "Iran");
+  CHECK(store.graph()[iran].type == "Country");
+}
