@@ -41,6 +41,7 @@ constexpr const char* kAddHelp =
     "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
     "one)\n"
     "      --no-svg             do not render graph.svg\n"
+    "      --max-entities N     graph.svg draws at most N entities (default 100), as for build\n"
     "  -q, --quiet              no summary\n"
     "\n"
     "exit status: 0 success; 1 failure (the folder is unchanged, or if writing failed midway,\n"
@@ -149,7 +150,8 @@ int run_add(const Args& args) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;
   }
-  if (Status s = write_graph_outputs(merged.store, k.vocabulary, args.graph_dir, !args.no_render);
+  if (Status s = write_graph_outputs(merged.store, k.vocabulary, args.graph_dir,
+                                     graph_output_options(args));
       !s.ok()) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;

@@ -54,6 +54,14 @@ ParseResult parse_args(int argc, char** argv) {
           r.error = arg + " needs a whole number, got '" + *v + "'";
         else (arg == "--depth" ? a.depth : arg == "--top" ? a.top : a.min_evidence) = static_cast<unsigned>(n);
       }
+    } else if (arg == "--max-entities") {
+      if (auto v = value(arg)) {
+        char* end = nullptr;
+        long n = std::strtol(v->c_str(), &end, 10);
+        if (v->empty() || *end || n < 0 || n > 1000000)
+          r.error = arg + " needs a whole number (0 draws every entity), got '" + *v + "'";
+        else a.max_entities = static_cast<unsigned>(n);
+      }
     } else if (arg == "--predicates") {
       if (auto v = value(arg)) {
         for (size_t start = 0; start <= v->size();) {

@@ -30,6 +30,7 @@ struct Args {
   std::string engine;                   // diagram --engine (default dot)
   std::string cluster;                  // diagram --cluster class|community
   std::string size_by;                  // diagram --size-by betweenness|degree|none
+  std::optional<unsigned> max_entities; // build/add/merge/diagram --max-entities N (0: all)
   std::string format;                   // export --format
   unsigned top = 10;                    // query central --top K
 };

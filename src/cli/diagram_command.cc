@@ -10,6 +10,7 @@
 #include "export/render.h"
 #include "query/graph_metrics.h"
 #include "query/name_lookup.h"
+#include "query/overview.h"
 #include "query/subgraph.h"
 
 namespace newsgraph::cli {
@@ -34,8 +35,12 @@ constexpr const char* kDiagramHelp =
     "October)\n"
     "      --min-evidence K     only relations stated at least K times (after the date filter)\n"
     "how to draw it:\n"
-    "      --engine E           Graphviz layout: dot (default), neato, fdp, sfdp, circo, twopi;\n"
-    "                           sfdp for hundreds of entities or more\n"
+    "      --engine E           Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default:\n"
+    "                           dot up to 300 relations drawn, sfdp above; dot takes minutes\n"
+    "                           to hours on a few hundred entities, sfdp seconds on thousands)\n"
+    "      --max-entities N     draw at most N entities and 2N relations: the most connected\n"
+    "                           (the focus always), with a caption saying how many of how many\n"
+    "                           are shown (default 100; 0 draws everything)\n"
     "      --cluster class|community\n"
     "                           group entities by class, or by community (modularity, Louvain);\n"
     "                           dot and fdp draw clusters as boxes, the others colour node "
@@ -75,9 +80,8 @@ int run_diagram(const Args& args) {
   if (format != "dot" && format != "svg" && format != "png" && format != "pdf")
     return usage("cannot tell the format of '" + args.output_dir +
                  "': end it in .dot, .svg, .png or .pdf");
-  const std::string engine = args.engine.empty() ? "dot" : args.engine;
-  if (!kEngines.count(engine))
-    return usage("unknown --engine '" + engine + "' (dot, neato, fdp, sfdp, circo, twopi)");
+  if (!args.engine.empty() && !kEngines.count(args.engine))
+    return usage("unknown --engine '" + args.engine + "' (dot, neato, fdp, sfdp, circo, twopi)");
   if (!args.cluster.empty() && args.cluster != "class" && args.cluster != "community")
     return usage("--cluster takes class or community, not '" + args.cluster + "'");
   const std::string size_by = args.size_by.empty() ? "betweenness" : args.size_by;
@@ -129,14 +133,29 @@ int run_diagram(const Args& args) {
     return kExitFailure;
   }
 
-  if (engine == "dot" && part.entity_count() > 300 && !args.quiet)
-    std::cerr << "newsgraph: warning: dot takes minutes or more on " << part.entity_count()
-              << " entities; --engine sfdp lays out thousands in seconds\n";
+  // Above the cap: the most connected entities, and a caption saying so.
+  query::OverviewLimits limits = query::OverviewLimits::for_entities(
+      args.max_entities.value_or(query::kDefaultDiagramEntities));
+  limits.keep_id = focus_id;
+  std::string caption;
+  if (query::exceeds(part, limits)) {
+    query::Overview overview = query::select_overview(part, limits);
+    caption = query::overview_caption(overview) +
+              ";\n--max-entities N changes the cap, 0 draws everything";
+    part = std::move(overview.store);
+  }
+  const std::string engine =
+      args.engine.empty() ? exporter::default_engine(part.relation_count()) : args.engine;
+  if (engine == "dot" && part.relation_count() > exporter::kDotMaxRelations && !args.quiet)
+    std::cerr << "newsgraph: warning: dot takes minutes or more on " << part.relation_count()
+              << " relations; --engine sfdp lays out thousands in seconds\n";
 
   exporter::DiagramOptions options;
   options.engine = engine;
   options.rankdir = engine == "dot" ? "LR" : "";
   options.focus_id = focus_id;
+  options.caption = caption;
+  options.edge_labels = exporter::edge_labels_fit(part.relation_count());
   // Only dot and fdp draw clusters; elsewhere a legend cluster would scatter its nodes.
   options.include_legend = engine == "dot" || engine == "fdp";
   if (size_by != "none") {
@@ -175,7 +194,8 @@ int run_diagram(const Args& args) {
   }
   if (!args.quiet)
     std::cerr << "newsgraph: " << part.entity_count() << " entities and " << part.relation_count()
-              << " relations drawn -> " << args.output_dir << "\n";
+              << " relations drawn" << (caption.empty() ? "" : " (the most connected)") << " -> "
+              << args.output_dir << "\n";
   return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/graph_outputs.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "export/atomic_file.h"
 #include "export/dot_writer.h"
@@ -8,9 +9,45 @@
 #include "export/render.h"
 
 namespace newsgraph::cli {
+namespace {
+
+// The DOT that graph.svg is rendered from: graph.dot itself when the whole graph is drawn
+// with dot, else the capped overview (or the whole graph) set up for its engine.
+Result<std::string> drawing_dot(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                                const std::string& full_dot, size_t max_entities,
+                                std::string& engine) {
+  const query::OverviewLimits limits = query::OverviewLimits::for_entities(max_entities);
+  std::optional<query::Overview> overview;
+  if (query::exceeds(store, limits)) overview = query::select_overview(store, limits);
+  const store::GraphStore& drawn = overview ? overview->store : store;
+  engine = exporter::default_engine(drawn.relation_count());
+  if (!overview && engine == "dot") return full_dot;
+
+  exporter::DotOptions options;
+  options.engine = engine;
+  if (engine != "dot") {
+    options.rankdir.clear();
+    options.include_legend = false;  // a legend cluster only holds together under dot
+  }
+  options.edge_labels = exporter::edge_labels_fit(drawn.relation_count());
+  if (overview)
+    options.caption = query::overview_caption(*overview) +
+                      ";\ngraph.dot holds the whole graph (--max-entities N changes the cap, "
+                      "0 draws everything)";
+  return exporter::to_dot(drawn, vocab, options);
+}
+
+}  // namespace
+
+GraphOutputOptions graph_output_options(const Args& args) {
+  GraphOutputOptions options;
+  options.render = !args.no_render;
+  if (args.max_entities) options.max_drawn_entities = *args.max_entities;
+  return options;
+}
 
 Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocabulary& vocab,
-                           const std::string& dir, bool render) {
+                           const std::string& dir, const GraphOutputOptions& options) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::Error(ErrorCode::kIoError, "cannot create " + dir + ": " + ec.message());
@@ -19,13 +56,20 @@ Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocab
   auto dot = exporter::to_dot(store, vocab, exporter::DotOptions{});
   if (!dot.ok()) return dot.status();
   std::string svg;
-  if (render) {
-    if (Status s = exporter::render(dot.value(), "svg", "dot", svg); !s.ok()) return s;
+  if (options.render) {
+    std::string engine;
+    auto drawing = drawing_dot(store, vocab, dot.value(), options.max_drawn_entities, engine);
+    if (!drawing.ok()) return drawing.status();
+    if (Status s = exporter::render(drawing.value(), "svg", engine, svg); !s.ok()) return s;
   }
   const std::filesystem::path out(dir);
-  if (Status s = exporter::write_file_atomically((out / "graph.jsonld").string(), jsonld.value()); !s.ok()) return s;
-  if (Status s = exporter::write_file_atomically((out / "graph.dot").string(), dot.value()); !s.ok()) return s;
-  if (render) return exporter::write_file_atomically((out / "graph.svg").string(), svg);
+  if (Status s = exporter::write_file_atomically((out / "graph.jsonld").string(), jsonld.value());
+      !s.ok())
+    return s;
+  if (Status s = exporter::write_file_atomically((out / "graph.dot").string(), dot.value());
+      !s.ok())
+    return s;
+  if (options.render) return exporter::write_file_atomically((out / "graph.svg").string(), svg);
   return Status::Ok();
 }
 

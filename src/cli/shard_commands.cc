@@ -24,12 +24,12 @@ constexpr const char* kExtractHelp =
     "exit status: 0 success; 1 failure; 2 usage error; 3 shard written but inputs skipped.\n";
 
 constexpr const char* kMergeHelp =
-    "usage: newsgraph merge SHARD.jsonl... -o DIR [--ontology DIR] [--no-svg]\n"
+    "usage: newsgraph merge SHARD.jsonl... -o DIR [--ontology DIR] [--no-svg] [--max-entities N]\n"
     "\n"
     "Merges shards written by 'newsgraph extract' into one graph and writes\n"
     "DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg, exactly as 'newsgraph build' would\n"
     "on the same articles. Shards may be given in any order: records are merged in\n"
-    "article-id order.\n"
+    "article-id order. --max-entities N caps graph.svg as for build (default 100).\n"
     "exit status: 0 success; 1 failure; 2 usage error.\n";
 
 Result<std::unique_ptr<pipeline::Knowledge>> knowledge_for(const Args& args) {
@@ -121,7 +121,8 @@ int run_merge(const Args& args) {
     return order(a.article.source) < order(b.article.source);
   });
   auto merged = resolve::merge_documents(docs, knowledge.value()->vocabulary, knowledge.value()->lexicons);
-  if (Status s = write_graph_outputs(merged.store, knowledge.value()->vocabulary, args.output_dir, !args.no_render);
+  if (Status s = write_graph_outputs(merged.store, knowledge.value()->vocabulary, args.output_dir,
+                                     graph_output_options(args));
       !s.ok()) {
     std::cerr << "newsgraph merge: " << s.message() << "\n";
     return kExitFailure;

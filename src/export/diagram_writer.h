@@ -1,6 +1,6 @@
-// Diagram DOT: the relationship diagram people read. Like dot_writer (cgraph, styled by
-// the vocabulary's classes) but made for a chosen part of the graph: node size by a
-// centrality score, clusters (by class or by community), the focus entity drawn bold,
+// Diagram DOT: the relationship diagram people read. Like dot_writer (cgraph, the same
+// node and edge styling from graph_style.h) but made for a chosen part of the graph: node
+// size by a centrality score, clusters (by class or by community), the focus entity drawn bold,
 // and tooltips that show the evidence behind each relation (shown on hover in SVG).
 // The caller picks the part (query::select_subgraph) and computes scores and clusters
 // (query/graph_metrics.h); this file only draws.
@@ -30,6 +30,9 @@ struct DiagramOptions {
   bool include_legend = true;     // one node per class present, in a legend cluster
   size_t max_label_length = 40;   // code points of a label before "…"; 0 = no limit
   size_t tooltip_statements = 3;  // evidence sentences listed in an edge tooltip
+  bool edge_labels = true;        // false: predicates only in the tooltips (large drawings)
+  std::string caption;            // graph label at the top (e.g. "showing 100 of 500
+                                  // entities ..."); empty: none
   std::string graph_name = "newsgraph";
 };
 

@@ -5,9 +5,9 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 
 #include "core/status.h"
+#include "export/graph_style.h"  // escape_dot_text
 #include "ontology/vocabulary.h"
 #include "store/graph_store.h"
 
@@ -18,6 +18,9 @@ struct DotOptions {
   std::string rankdir = "LR";    // "TB", "LR", "BT", "RL"; empty leaves Graphviz's default
   bool include_legend = true;    // subgraph "cluster_legend": one node per class present
   size_t max_label_length = 40;  // characters of a node label before "…"; 0 = no limit
+  bool edge_labels = true;       // false: the predicate only opens the edge tooltip
+  std::string caption;           // graph label drawn at the top (e.g. "showing 100 of 500
+                                 // entities"); empty: none
   std::string graph_name = "newsgraph";
 };
 
@@ -27,17 +30,13 @@ struct DotOptions {
 // other text attributes are escString values: see escape_dot_text. Each node: label =
 // canonical name (shortened), shape/fillcolor from the class, tooltip = type and aliases.
 // Each edge: label = predicate, tooltip = first evidence sentence and its article, penwidth
-// growing with the evidence count; symmetric predicates are drawn without arrowheads.
+// growing with the evidence count; symmetric predicates are drawn without arrowheads
+// (styling shared with the diagrams: graph_style.h). An engine other than dot also sets
+// overlap=prism.
 // Errors: kIoError if cgraph fails to build or write the graph.
 // Thread contract: uses cgraph, which has global state; do not run concurrently with other
 // Graphviz calls.
 Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocabulary& vocab,
                            const DotOptions& options);
-
-// Escapes text for a Graphviz escString attribute (label, tooltip), where a backslash
-// starts an escape: "\" becomes "\\", a line break becomes "\n", other control characters
-// become spaces (they are invalid in the SVG Graphviz writes). Quoting for the DOT syntax
-// itself is left to cgraph.
-std::string escape_dot_text(std::string_view text);
 
 }  // namespace newsgraph::exporter

@@ -63,4 +63,10 @@ Status render(const std::string& dot_text, const std::string& format, const std:
   return Status::Ok();
 }
 
+std::string default_engine(size_t relations) {
+  return relations <= kDotMaxRelations ? "dot" : "sfdp";
+}
+
+bool edge_labels_fit(size_t relations) { return relations <= kLabelledMaxRelations; }
+
 }  // namespace newsgraph::exporter

@@ -93,6 +93,22 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, 
   return keys;
 }
 
+// A folded person name split into its words without single letters ("eleanor yaresfield")
+// and those letters ("l").
+std::pair<std::string, std::string> without_initials(const std::string& folded) {
+  std::string bare, initials, word;
+  for (char c : folded + ' ') {
+    if (c != ' ') {
+      word += c;
+      continue;
+    }
+    if (word.size() == 1) initials += word;
+    else if (!word.empty()) bare += (bare.empty() ? "" : " ") + word;
+    word.clear();
+  }
+  return {bare, initials};
+}
+
 // Union-find that keeps each set's folded names, so that the user's "different" decisions
 // can veto a union whatever path would lead to it (names are kept only when there are
 // such decisions).
@@ -210,6 +226,23 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       auto [it, inserted] = first_with_key.emplace(key, r);
       if (!inserted) join(it->second, r, kind);
     }
+  }
+  // "Eleanor L. Yaresfield" and "Eleanor Yaresfield": a person's name with and without
+  // middle initials is one person when the corpus writes that name with one set of
+  // initials at most ("George H. W. X" and "George W. X" leave "George X" unresolved).
+  std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
+  for (uint32_t r = 0; r < records.size(); ++r) {
+    if (records[r].coarse != "PER") continue;
+    auto [bare, initials] = without_initials(*records[r].folded_name);
+    if (bare.find(' ') != std::string::npos) by_bare_name[bare].emplace_back(r, initials);
+  }
+  for (const auto& [bare, group] : by_bare_name) {
+    std::set<std::string> spellings;
+    for (const auto& [r, initials] : group)
+      if (!initials.empty()) spellings.insert(initials);
+    if (spellings.size() != 1) continue;
+    for (const auto& [r, initials] : group)
+      if (r != group.front().first) join(group.front().first, r, "middle-initial");
   }
   // An acronym written alone joins the record (in any article) that defined it.
   for (uint32_t r = 0; r < records.size(); ++r) {

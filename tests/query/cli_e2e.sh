@@ -53,6 +53,34 @@ expect_status 1 "$bin" diagram g --focus "$id" --since 2999 -o x.svg
 [ ! -e x.svg ] || fail "a failed diagram left a file"
 echo "diagram: svg, png, pdf and dot written and read back; bad options refused"
 
+# Capped drawings: above --max-entities N, at most N entity nodes and a caption saying so;
+# graph.dot stays complete; below the cap every entity is drawn and there is no caption.
+svg_entities() {  # entity node titles in an SVG (legend nodes left out; Graphviz writes - as &#45;)
+  grep -A1 'class="node"' "$1" | grep -o '<title>[^<]*</title>' | grep -v '<title>legend:' |
+    sed 's/&#45;/-/g' | sort
+}
+all=$(gvpr 'BEG_G { int n = 0; } N [!match(name, "legend:") == 0] { n++; } END_G { printf("%d", n); }' g/graph.dot)
+"$bin" build "$examples" -o full --quiet
+[ "$(svg_entities full/graph.svg | wc -l)" -eq "$all" ] || fail "default graph.svg does not draw all $all entities"
+grep -q "showing" full/graph.svg && fail "an uncapped graph.svg has a caption"
+"$bin" build "$examples" -o capped --quiet --max-entities 5
+[ "$(svg_entities capped/graph.svg | wc -l)" -eq 5 ] || fail "--max-entities 5 drew $(svg_entities capped/graph.svg | wc -l) entities"
+grep -q "showing 5 of $all entities" capped/graph.svg || fail "capped graph.svg has no 'showing 5 of $all entities' caption"
+cmp -s capped/graph.dot full/graph.dot || fail "--max-entities changed graph.dot"
+"$bin" build "$examples" -o capped2 --quiet --max-entities 5
+cmp -s capped/graph.svg capped2/graph.svg || fail "the capped graph.svg differs between two runs"
+"$bin" diagram g --max-entities 4 -o cap.svg --quiet
+[ "$(svg_entities cap.svg | wc -l)" -eq 4 ] || fail "diagram --max-entities 4 drew $(svg_entities cap.svg | wc -l) entities"
+grep -q "showing 4 of $all entities" cap.svg || fail "diagram --max-entities 4 has no caption"
+"$bin" diagram g --focus "$id" --depth 2 --max-entities 3 -o cap-focus.svg --quiet
+[ "$(svg_entities cap-focus.svg | wc -l)" -le 3 ] || fail "focus diagram --max-entities 3 drew more than 3 entities"
+svg_entities cap-focus.svg | grep -qF "<title>$id</title>" || fail "the capped focus diagram lost its focus $id"
+"$bin" diagram g -o uncapped.svg --quiet --max-entities 0
+grep -q "showing" uncapped.svg && fail "--max-entities 0 still capped the diagram"
+expect_status 2 "$bin" diagram g --max-entities many -o x.svg
+expect_status 2 "$bin" build "$examples" -o x --max-entities -1
+echo "capped drawings: at most N entities with a caption, graph.dot complete, deterministic; all below the cap"
+
 "$bin" export g --format jsonld -o again.jsonld --quiet
 cmp -s g/graph.jsonld again.jsonld || fail "graph.jsonld -> load -> export is not byte-identical"
 "$bin" export g -o g.graphml --quiet

@@ -294,3 +294,25 @@ TEST_CASE("without a named government, an acting capital refers to its country",
   store::Vertex iran = the_vertex(store, "Iran");
   CHECK(store.graph()[iran].type == "Country");
 }
+
+TEST_CASE("a name with a middle initial joins the same name without it, unless initials conflict",
+          "[resolve]") {
+  Merged one = merge({testing::article("Envoy Eleanor L. Varmist met Governor Shirwan Haidari in Duhok.",
+                                       "2024-05-08", "initial"),
+                      testing::article("Eleanor Varmist said the talks in Erbil went well.", "2024-05-09",
+                                       "plain")});
+  INFO(describe(one.result.store));
+  store::Vertex v = the_vertex(one.result.store, "Eleanor L. Varmist");
+  CHECK(one.result.store.graph()[v].aliases.count("Eleanor Varmist") == 1);
+
+  Merged two = merge({testing::article("George H. W. Tamrin met Governor Shirwan Haidari in Duhok.",
+                                       "2024-05-08", "hw"),
+                      testing::article("George W. Tamrin visited Zakho on Monday.", "2024-05-09", "w"),
+                      testing::article("George Tamrin said the visit went well.", "2024-05-10", "bare")});
+  INFO(describe(two.result.store));
+  store::Vertex hw = the_vertex(two.result.store, "George H. W. Tamrin");
+  store::Vertex w = the_vertex(two.result.store, "George W. Tamrin");
+  CHECK(hw != w);
+  CHECK(two.result.store.graph()[hw].aliases.count("George Tamrin") == 0);
+  CHECK(two.result.store.graph()[w].aliases.count("George Tamrin") == 0);
+}
