@@ -51,8 +51,6 @@ Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocab
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::Error(ErrorCode::kIoError, "cannot create " + dir + ": " + ec.message());
-  auto jsonld = exporter::to_jsonld(store, vocab, exporter::JsonLdOptions{});
-  if (!jsonld.ok()) return jsonld.status();
   auto dot = exporter::to_dot(store, vocab, exporter::DotOptions{});
   if (!dot.ok()) return dot.status();
   std::string svg;
@@ -63,7 +61,13 @@ Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocab
     if (Status s = exporter::render(drawing.value(), "svg", engine, svg); !s.ok()) return s;
   }
   const std::filesystem::path out(dir);
-  if (Status s = exporter::write_file_atomically((out / "graph.jsonld").string(), jsonld.value());
+  // graph.jsonld is the largest output: streamed to its file, after everything that could
+  // still fail without writing.
+  if (Status s = exporter::write_file_atomically(
+          (out / "graph.jsonld").string(),
+          [&](const exporter::ByteSink& sink) {
+            return exporter::write_jsonld(store, vocab, exporter::JsonLdOptions{}, sink);
+          });
       !s.ok())
     return s;
   if (Status s = exporter::write_file_atomically((out / "graph.dot").string(), dot.value());

@@ -52,6 +52,10 @@ std::string directory_of(const std::string& path) {
 }  // namespace
 
 Status write_file_atomically(const std::string& path, std::string_view bytes) {
+  return write_file_atomically(path, [&](const ByteSink& sink) { return sink(bytes); });
+}
+
+Status write_file_atomically(const std::string& path, const std::function<Status(const ByteSink&)>& produce) {
   if (path.empty())
     return Status::Error(ErrorCode::kUsage, "cannot write a file with an empty path");
 
@@ -66,17 +70,21 @@ Status write_file_atomically(const std::string& path, std::string_view bytes) {
   mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
   if (::fchmod(temp.fd(), mode) != 0) return io_error(path, "cannot set permissions", errno);
 
-  const char* data = bytes.data();
-  size_t left = bytes.size();
-  while (left > 0) {
-    ssize_t n = ::write(temp.fd(), data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return io_error(path, "write failed", errno);
+  ByteSink sink = [&](std::string_view bytes) {
+    const char* data = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+      ssize_t n = ::write(temp.fd(), data, left);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return io_error(path, "write failed", errno);
+      }
+      data += n;
+      left -= static_cast<size_t>(n);
     }
-    data += n;
-    left -= static_cast<size_t>(n);
-  }
+    return Status::Ok();
+  };
+  if (Status s = produce(sink); !s.ok()) return s;
   // Without fsync the rename can reach the disk before the data does, and a crash would
   // leave an empty or truncated file under the final name.
   if (::fsync(temp.fd()) != 0) return io_error(path, "fsync failed", errno);

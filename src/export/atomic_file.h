@@ -3,6 +3,7 @@
 // never a half-written graph that a later step would read as valid.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -16,5 +17,12 @@ namespace newsgraph::exporter {
 // Status is kIoError naming `path` and the system's reason (kUsage for an empty path).
 // Thread contract: safe to call concurrently for different paths.
 Status write_file_atomically(const std::string& path, std::string_view bytes);
+
+// The same for output too large to hold in memory: `produce` hands the bytes over in
+// pieces through the sink it is given (each call appends; the sink's Status reports a
+// failed write). A non-OK Status from `produce` or the sink abandons the temporary file
+// and leaves `path` untouched.
+using ByteSink = std::function<Status(std::string_view)>;
+Status write_file_atomically(const std::string& path, const std::function<Status(const ByteSink&)>& produce);
 
 }  // namespace newsgraph::exporter

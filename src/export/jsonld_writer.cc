@@ -22,9 +22,6 @@
 namespace newsgraph::exporter {
 namespace {
 
-using CompactWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-using PrettyWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
 // RapidJSON's writers copy bytes through unchecked; kWriteValidateEncodingFlag would check
 // them but does not compile with PrettyWriter in RapidJSON 1.1. Checking each string here
 // makes a bad byte in an entity name fail the export with a message instead of producing a
@@ -322,27 +319,62 @@ class GraphWriter {
   std::string failed_node_;
 };
 
-template <typename W>
-Result<std::string> write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
-                               const JsonLdContext& context, const JsonLdOptions& options) {
-  rapidjson::StringBuffer buffer;
-  W writer(buffer);
-  if constexpr (std::is_same_v<W, PrettyWriter>) writer.SetIndent(' ', 2);
-  GraphWriter<W> graph_writer(writer, store, vocab, context, options);
+// A RapidJSON output stream that hands its bytes to a sink a chunk at a time and keeps
+// the first failure (a Writer cannot report one from Put).
+class SinkStream {
+ public:
+  using Ch = char;
+  explicit SinkStream(const ByteSink& sink) : sink_(sink) { buffer_.reserve(kChunk); }
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() >= kChunk) Flush();
+  }
+  void Flush() {
+    if (status_.ok() && !buffer_.empty()) status_ = sink_(buffer_);
+    buffer_.clear();
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  static constexpr size_t kChunk = 1 << 20;
+  const ByteSink& sink_;
+  std::string buffer_;
+  Status status_ = Status::Ok();
+};
+
+template <typename Writer>
+Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                  const JsonLdContext& context, const JsonLdOptions& options, const ByteSink& sink) {
+  SinkStream stream(sink);
+  Writer writer(stream);
+  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<SinkStream>>) writer.SetIndent(' ', 2);
+  GraphWriter<Writer> graph_writer(writer, store, vocab, context, options);
   if (Status s = graph_writer.write(); !s.ok()) return s;
-  std::string out(buffer.GetString(), buffer.GetSize());
-  out += '\n';
-  return out;
+  stream.Put('\n');
+  stream.Flush();
+  return stream.status();
 }
 
 }  // namespace
 
-Result<std::string> to_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
-                              const JsonLdOptions& options) {
+Status write_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                    const JsonLdOptions& options, const ByteSink& sink) {
   auto context = build_jsonld_context(vocab, options.base_iri);
   if (!context.ok()) return context.status();
-  if (options.pretty) return write_with<PrettyWriter>(store, vocab, context.value(), options);
-  return write_with<CompactWriter>(store, vocab, context.value(), options);
+  if (options.pretty)
+    return write_with<rapidjson::PrettyWriter<SinkStream>>(store, vocab, context.value(), options, sink);
+  return write_with<rapidjson::Writer<SinkStream>>(store, vocab, context.value(), options, sink);
+}
+
+Result<std::string> to_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                              const JsonLdOptions& options) {
+  std::string out;
+  Status s = write_jsonld(store, vocab, options, [&](std::string_view bytes) {
+    out.append(bytes);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 }  // namespace newsgraph::exporter

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "export/atomic_file.h"
 #include "ontology/vocabulary.h"
 #include "store/graph_store.h"
 
@@ -35,5 +36,10 @@ struct JsonLdOptions {
 // node). Thread contract: reads the store and vocabulary only; safe to run concurrently.
 Result<std::string> to_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
                               const JsonLdOptions& options);
+
+// The same document handed to `sink` a megabyte at a time (graph.jsonld of a large corpus
+// is written to its file as it is produced, never held whole in memory).
+Status write_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,
+                    const JsonLdOptions& options, const ByteSink& sink);
 
 }  // namespace newsgraph::exporter

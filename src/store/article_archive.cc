@@ -86,15 +86,22 @@ Result<Article> article_from_record(std::string_view line) {
 }
 
 Status write_articles_jsonl(const std::string& path, const std::vector<Article>& articles) {
-  std::string out;
-  for (const Article& a : articles) {
-    auto record = article_to_record(a);
-    if (!record.ok())
-      return Status::Error(record.status().code(), path + ": " + record.status().message());
-    out += record.value();
-    out += '\n';
-  }
-  return exporter::write_file_atomically(path, out);
+  constexpr size_t kChunk = 1 << 20;  // the file goes out a megabyte at a time
+  return exporter::write_file_atomically(path, [&](const exporter::ByteSink& sink) {
+    std::string chunk;
+    for (const Article& a : articles) {
+      auto record = article_to_record(a);
+      if (!record.ok())
+        return Status::Error(record.status().code(), path + ": " + record.status().message());
+      chunk += record.value();
+      chunk += '\n';
+      if (chunk.size() >= kChunk) {
+        if (Status s = sink(chunk); !s.ok()) return s;
+        chunk.clear();
+      }
+    }
+    return sink(chunk);
+  });
 }
 
 Result<std::vector<Article>> read_articles_jsonl(const std::string& path) {
