@@ -78,3 +78,25 @@ TEST_CASE("atomic write over a directory fails and removes its temp file", "[exp
 TEST_CASE("atomic write rejects an empty path", "[export]") {
   CHECK(write_file_atomically("", "x").code() == ErrorCode::kUsage);
 }
+
+TEST_CASE("streamed atomic write joins the pieces; a failing producer leaves the old file", "[export]") {
+  using newsgraph::Status;
+  using newsgraph::exporter::ByteSink;
+  ScratchDir dir;
+  const fs::path target = dir.path() / "graph.jsonld";
+  REQUIRE(write_file_atomically(target.string(), [](const ByteSink& sink) {
+            for (const char* piece : {"{\"a\":", "1", "}\n"})
+              if (Status s = sink(piece); !s.ok()) return s;
+            return Status::Ok();
+          }).ok());
+  CHECK(slurp(target) == "{\"a\":1}\n");
+  // The producer has written part of a new version, then fails: nothing of it shows.
+  Status failed = write_file_atomically(target.string(), [](const ByteSink& sink) {
+    (void)sink("{\"half\":");
+    return Status::Error(ErrorCode::kInvalidInput, "bad byte in an entity name");
+  });
+  CHECK(!failed.ok());
+  CHECK(failed.message() == "bad byte in an entity name");
+  CHECK(slurp(target) == "{\"a\":1}\n");
+  CHECK(entries(dir.path()) == 1);
+}
