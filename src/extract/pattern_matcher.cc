@@ -132,8 +132,10 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         pos = next;
       }
       if (members.empty()) return false;
-      // "X, the Y of Z": without "and" before the last member, commas make an apposition.
-      if (members.size() > 1 && !closed_by_and) {
+      // "X, the Y of Z": without "and" before the last member, two names joined by a comma
+      // make an apposition; three or more are an enumeration whose end went unrecognized
+      // ("Sinjar, Qandil, Zap, Karacak and Hakurk").
+      if (members.size() == 2 && !closed_by_and) {
         uint32_t last = members.back();
         bool joined = false;
         for (uint32_t t = doc.mentions[members[members.size() - 2]].end_token; t < doc.mentions[last].first_token; ++t)
@@ -153,9 +155,13 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
                                                  : state.match.both;
         if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
         uint32_t after = doc.mentions[members[keep - 1]].end_token;
-        // "received Iraq's Advisor X": a possessor is not the object.
+        // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
+        // itself goes on with the possessive ("Iraq's Sinjar").
+        bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&
+                                        pattern.elements[element + 1].kind == ElementKind::kWord &&
+                                        pattern.elements[element + 1].accepts_word("'s");
         if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
-            doc.tokens[after].lower == "'s")
+            doc.tokens[after].lower == "'s" && !pattern_takes_possessive)
           continue;
         if (match_from(doc, pattern, element + 1, after, end, mention_at, state)) return true;
         state = saved;

@@ -274,3 +274,17 @@ TEST_CASE("relations with no publication date carry no date", "[extract]") {
   REQUIRE(doc.relations.size() == 1);
   CHECK(doc.relations[0].date.empty());
 }
+
+TEST_CASE("locatedIn: a country's possessive before an enumeration of places", "[extract]") {
+  // "Iraq's A, B, C": every place named, even when the last ones are unknown words; the
+  // possessor is the object here although possessors are never objects of "received".
+  Doc doc = process("Jets struck targets in Iraq's Sinjar, Zakho, Duhok and Karsavan on Monday.", kPublished);
+  INFO(describe_mentions(doc) << describe_relations(doc));
+  CHECK(has_relation(doc, "Sinjar", "locatedIn", "Iraq"));
+  CHECK(has_relation(doc, "Zakho", "locatedIn", "Iraq"));
+  CHECK(has_relation(doc, "Duhok", "locatedIn", "Iraq"));
+  // Two names joined by a comma alone stay an apposition: only the first is in the list.
+  Doc two = process("Shirin Havrami received Azad Merani, Mayor of Zakho, in Duhok.", kPublished);
+  INFO(describe_relations(two));
+  CHECK_FALSE(has_relation(two, "Shirin Havrami", "metWith", "Zakho"));
+}
