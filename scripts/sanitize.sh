@@ -9,8 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${NEWSGRAPH_SANITIZE_BUILD:-build-asan}
 jobs=${NEWSGRAPH_JOBS:-$(nproc)}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON \
-  ${NEWSGRAPH_CMAKE_ARGS:-}
+# -O1 with line tables only: a sanitizer build compiles about twice as fast as -O2 -g and
+# its reports still name file and line.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+  -DNEWSGRAPH_SANITIZE=ON ${NEWSGRAPH_CMAKE_ARGS:-}
 cmake --build "$build" -j "$jobs"
 # abort_on_error: a report is a failing exit, even from a child the tests start.
 # fuzz/ubsan.supp and scripts/lsan.supp hold the third-party findings (RapidJSON 1.1.0,
