@@ -1,6 +1,7 @@
 #include "pipeline/build.h"
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 #include "ingest/corpus_reader.h"
@@ -18,26 +19,35 @@ void keep_what_merging_needs(Doc& doc) {
   std::vector<Sentence>().swap(doc.sentences);
 }
 
+// Runs work(i) for i in [0, count) on `threads` workers (the caller is one of them),
+// calling progress(done, count) now and then when given. Results go to per-item slots, so their order never
+// depends on the thread count.
+void for_each_item(size_t count, unsigned threads, const std::function<void(size_t, size_t)>& progress,
+                   const std::function<void(size_t)>& work) {
+  std::atomic<size_t> next{0}, done{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < count; i = next++) {
+      work(i);
+      size_t finished = ++done;
+      if (progress && (finished % 64 == 0 || finished == count)) progress(finished, count);
+    }
+  };
+  unsigned workers = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
 }  // namespace
 
 std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                   const BuildOptions& options) {
   std::vector<Doc> docs(articles.size());
-  std::atomic<size_t> next{0}, done{0};
-  auto work = [&] {
-    for (size_t i = next++; i < articles.size(); i = next++) {
-      docs[i] = process_article(std::move(articles[i]), knowledge);
-      keep_what_merging_needs(docs[i]);
-      size_t finished = ++done;
-      if (options.progress && (finished % 64 == 0 || finished == articles.size()))
-        options.progress(finished, articles.size());
-    }
-  };
-  unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(articles.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
+    docs[i] = process_article(std::move(articles[i]), knowledge);
+    keep_what_merging_needs(docs[i]);
+  });
   return docs;
 }
 
@@ -45,7 +55,28 @@ Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, con
                                       const BuildOptions& options, ingest::ReadReport& report) {
   auto files = ingest::list_inputs(paths);
   if (!files.ok()) return files.status();
-  std::vector<Article> articles = ingest::read_articles(files.value(), knowledge.furniture, options.reader, report);
+  // Reading is per-article work too (decoding, repair, furniture): files are read on the
+  // workers, then joined in their sorted order, then processed on the workers.
+  struct FileArticles {
+    std::vector<Article> articles;
+    ingest::ReadReport report;
+  };
+  std::vector<FileArticles> per_file(files.value().size());
+  for_each_item(per_file.size(), options.threads, {}, [&](size_t i) {
+    FileArticles& out = per_file[i];
+    Status status = ingest::read_file(files.value()[i], knowledge.furniture, options.reader, out.articles, out.report);
+    if (!status.ok()) {
+      out.report.warnings.push_back(status.message());
+      ++out.report.skipped;
+    }
+  });
+  std::vector<Article> articles;
+  for (FileArticles& f : per_file) {
+    for (Article& article : f.articles) articles.push_back(std::move(article));
+    for (std::string& warning : f.report.warnings) report.warnings.push_back(std::move(warning));
+    report.skipped += f.report.skipped;
+  }
+  per_file.clear();
   return process_articles(std::move(articles), knowledge, options);
 }
 
