@@ -91,11 +91,10 @@ bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lex
 bool used_as_place(const Doc& doc, uint32_t index, const ontology::Lexicons& lex) {
   const Mention& m = doc.mentions[index];
   if (index == doc.meta.place_mention || doc.tokens[m.first_token].all_caps) return true;
-  if (m.end_token < doc.tokens.size() && lex.place_cue(doc.tokens[m.end_token].lower, false)) return true;
-  // "a Paris-based court": the place word after a hyphen.
-  if (m.end_token + 1 < doc.tokens.size() && doc.tokens[m.end_token].lower == "-" &&
-      lex.place_cue(doc.tokens[m.end_token + 1].lower, false))
-    return true;
+  // A place word after the name, maybe past a hyphen ("a Paris-based court").
+  uint32_t after = m.end_token;
+  if (after + 1 < doc.tokens.size() && doc.tokens[after].lower == "-") ++after;
+  if (after < doc.tokens.size() && lex.place_cue(doc.tokens[after].lower, false)) return true;
   // "Washington's support": the possessor heads no place phrase, whatever precedes it,
   // unless a name follows ("Baghdad's Green Zone").
   if (m.end_token + 1 < doc.tokens.size() && doc.tokens[m.end_token].lower == "'s")
