@@ -9,6 +9,7 @@ packages=(
   libgraphviz-dev graphviz
   catch2
   libgumbo-dev
+  libpcre2-dev
   libicu-dev
   iso-codes
   doxygen

@@ -47,9 +47,9 @@ std::vector<Line> first_lines(const std::string& text, size_t limit) {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-// One pattern against one line. Patterns written with a leading "^" are tried at the
-// line's start only; a line cut at the window never lets "$" match at the cut.
-bool search_line(const MetadataPattern& p, std::string_view line, std::cmatch& m) {
+// One pattern against one line (its first kLineWindow bytes); a line cut at the window
+// never lets "$" match at the cut. Group positions in `m` are offsets into the line.
+bool search_line(const MetadataPattern& p, std::string_view line, RegexMatch& m) {
   bool cut = line.size() > kLineWindow;
   const char* begin = line.data();
   const char* end = begin + std::min(line.size(), kLineWindow);
@@ -59,16 +59,14 @@ bool search_line(const MetadataPattern& p, std::string_view line, std::cmatch& m
     for (const std::string& literal : p.requires_any) found = found || window.find(literal) != std::string_view::npos;
     if (!found) return false;
   }
-  auto flags = std::regex_constants::match_default;
-  if (p.anchored) flags |= std::regex_constants::match_continuous;
-  if (cut) flags |= std::regex_constants::match_not_eol;
-  return std::regex_search(begin, end, m, p.regex, flags);
+  return p.regex.search(std::string_view(begin, static_cast<size_t>(end - begin)), m, {.subject_cut = cut});
 }
 
-std::string date_from(const std::cmatch& m, const MetadataPattern& p, const MetadataPatterns& all) {
+std::string date_from(std::string_view line, const RegexMatch& m, const MetadataPattern& p,
+                      const MetadataPatterns& all) {
   int y = 0, mo = 0, d = 0;
   for (size_t g = 0; g < p.fields.size() && g + 1 < m.size(); ++g) {
-    std::string v = m[g + 1].str();
+    std::string v(m.view(line, g + 1));
     switch (p.fields[g]) {
       case 'y': y = std::atoi(v.c_str()); break;
       case 'm': mo = std::atoi(v.c_str()); break;
@@ -112,9 +110,9 @@ std::string source_date(const std::string& given, const MetadataPatterns& patter
   int y = 0, m = 0, d = 0;
   if (given.size() >= 10 && std::sscanf(given.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) return iso_date(y, m, d);
   for (const MetadataPattern& p : patterns.patterns) {
-    std::cmatch match;
+    RegexMatch match;
     if (p.kind == "date" && search_line(p, given, match)) {
-      std::string iso = date_from(match, p, patterns);
+      std::string iso = date_from(given, match, p, patterns);
       if (!iso.empty()) return iso;
     }
   }
@@ -178,12 +176,9 @@ Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path
       return Status::Error(ErrorCode::kParseError, "\"kind\" must be date, publisher or place");
     if (p.id.empty()) return Status::Error(ErrorCode::kParseError, "missing \"id\"");
     std::string source = member(r, "regex");
-    p.anchored = !source.empty() && source[0] == '^';
-    try {
-      p.regex = std::regex(source, std::regex::ECMAScript | std::regex::optimize);
-    } catch (const std::regex_error& e) {
-      return Status::Error(ErrorCode::kParseError, "pattern " + p.id + ": bad regex: " + e.what());
-    }
+    Result<Regex> regex = Regex::compile(source);
+    if (!regex.ok()) return Status::Error(ErrorCode::kParseError, "pattern " + p.id + ": " + regex.status().message());
+    p.regex = std::move(regex).value();
     if (p.kind == "date" && p.fields.empty())
       return Status::Error(ErrorCode::kParseError, "date pattern " + p.id + " needs \"fields\"");
     out.patterns.push_back(std::move(p));
@@ -203,27 +198,25 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   for (size_t li = 0; li < lines.size(); ++li) {
     std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
     for (const MetadataPattern& p : patterns.patterns) {
-      std::cmatch m;
+      RegexMatch m;
       if (!search_line(p, line, m)) continue;
       if (p.kind == "date" && p.priority > best_date) {
-        std::string d = date_from(m, p, patterns);
+        std::string d = date_from(line, m, p, patterns);
         if (d.empty()) continue;
         date = d;
         best_date = p.priority;
         date_line = li;
       }
-      if (p.outlet_group && p.priority > best_publisher &&
-          static_cast<size_t>(p.outlet_group) < m.size() && m[p.outlet_group].matched) {
+      if (p.outlet_group && p.priority > best_publisher && m.matched(p.outlet_group)) {
         uint32_t b = lines[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
         spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};
-        publisher = m[p.outlet_group].str();
+        publisher = std::string(m.view(line, p.outlet_group));
         best_publisher = p.priority;
       }
-      if (p.place_group && p.priority > best_place &&
-          static_cast<size_t>(p.place_group) < m.size() && m[p.place_group].matched) {
+      if (p.place_group && p.priority > best_place && m.matched(p.place_group)) {
         uint32_t b = lines[li].begin + static_cast<uint32_t>(m.position(p.place_group));
         spans.place = {b, b + static_cast<uint32_t>(m.length(p.place_group))};
-        doc.meta.dateline_place = m[p.place_group].str();
+        doc.meta.dateline_place = std::string(m.view(line, p.place_group));
         best_place = p.priority;
       }
     }
@@ -234,13 +227,13 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
     for (size_t li = all.size() > kFooterLines ? all.size() - kFooterLines : 0; li < all.size(); ++li) {
       std::string_view line(text.data() + all[li].begin, all[li].end - all[li].begin);
       for (const MetadataPattern& p : patterns.patterns) {
-        std::cmatch m;
+        RegexMatch m;
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
-            !search_line(p, line, m) || !m[p.outlet_group].matched)
+            !search_line(p, line, m) || !m.matched(p.outlet_group))
           continue;
         uint32_t b = all[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
         spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};
-        publisher = m[p.outlet_group].str();
+        publisher = std::string(m.view(line, p.outlet_group));
         best_publisher = p.priority;
       }
     }

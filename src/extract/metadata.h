@@ -5,13 +5,13 @@
 // Thread contract: MetadataPatterns is read-only after loading.
 #pragma once
 
-#include <regex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/doc.h"
+#include "core/regex.h"
 #include "core/status.h"
 
 namespace newsgraph::extract {
@@ -19,13 +19,12 @@ namespace newsgraph::extract {
 struct MetadataPattern {
   std::string kind;   // date, publisher or place
   std::string id;
-  std::regex regex;
+  Regex regex;
   std::string fields; // date patterns: order of groups (y, m, d numeric; M month name)
   int outlet_group = 0;
   int place_group = 0;
   int priority = 0;
   std::vector<std::string> requires_any;  // the line holds one of these, or the regex is not tried
-  bool anchored = false;  // the regex starts with "^": tried at the start of a line only
   bool any_line = false;  // also searched in the last lines ("SOURCE: Agency" credit lines)
 };
 

@@ -7,32 +7,6 @@
 namespace newsgraph::ingest {
 namespace {
 
-// True when `pattern` starts with '^' and no '|' sits outside every group, so the whole
-// pattern is anchored at the start of the line. Escapes and bracket expressions are
-// skipped, since a '|' or ')' inside them is a literal.
-bool anchored_at_start(std::string_view pattern) {
-  if (pattern.empty() || pattern[0] != '^') return false;
-  int depth = 0;
-  bool in_brackets = false;
-  for (size_t i = 1; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_brackets) {
-      if (c == ']') in_brackets = false;
-    } else if (c == '[') {
-      in_brackets = true;  // ECMAScript: the first unescaped ']' closes it, even "[]"
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      return false;
-    }
-  }
-  return true;
-}
-
 Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
   auto kind_it = record.FindMember("kind");
   if (kind_it == record.MemberEnd() || !kind_it->value.IsString())
@@ -50,16 +24,9 @@ Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
     return Status::Error(ErrorCode::kParseError, "empty \"text\" would match every line");
 
   if (kind == "line_regex") {
-    try {
-      rules.patterns.push_back(
-          {std::regex(std::string(raw), std::regex::ECMAScript | std::regex::icase |
-                                            std::regex::nosubs | std::regex::optimize),
-           anchored_at_start(raw)});
-    } catch (const std::regex_error& error) {
-      // std::regex reports syntax errors only by throwing; turn that into a load error.
-      return Status::Error(ErrorCode::kParseError,
-                           "bad regex \"" + std::string(raw) + "\": " + error.what());
-    }
+    Result<Regex> regex = Regex::compile(raw, {.ignore_case = true});
+    if (!regex.ok()) return regex.status();
+    rules.patterns.push_back(std::move(regex).value());
     return Status::Ok();
   }
   // Page text is compared after the same normalization, then case folding.
@@ -79,18 +46,10 @@ Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
   return Status::Ok();
 }
 
-bool matches_regex(std::string_view line, const std::vector<FurniturePattern>& patterns) {
+bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
   if (line.size() > kMaxRegexLineBytes) return false;
-  for (const FurniturePattern& pattern : patterns) {
-    const auto flags = pattern.anchored ? std::regex_constants::match_continuous
-                                        : std::regex_constants::match_default;
-    try {
-      if (std::regex_search(line.begin(), line.end(), pattern.regex, flags)) return true;
-    } catch (const std::regex_error&) {
-      // error_complexity / error_stack on a pathological rule: treat as no match rather
-      // than losing the article.
-    }
-  }
+  for (const Regex& pattern : patterns)
+    if (pattern.search(line)) return true;
   return false;
 }
 

@@ -6,8 +6,8 @@
 //   {"kind": "line_exact",         "text": "...", "why": "optional"}  trimmed line equals text
 //   {"kind": "line_prefix",        "text": "..."}  trimmed line starts with text
 //   {"kind": "paragraph_contains", "text": "..."}  any line containing text
-//   {"kind": "line_regex",         "text": "..."}  std::regex ECMAScript, regex_search on
-//                                                  the trimmed line
+//   {"kind": "line_regex",         "text": "..."}  regex (core/regex.h) searched in the
+//                                                  trimmed line
 // All four kinds compare case-insensitively. Rule texts get the same typographic and NFC
 // normalization as article text, so a rule written with a curly quote still matches.
 //
@@ -15,35 +15,25 @@
 // be shared by any number of threads calling remove_furniture concurrently.
 #pragma once
 
-#include <regex>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "core/regex.h"
 #include "core/status.h"
 
 namespace newsgraph::ingest {
 
 // Lines longer than this are never tested against line_regex rules: furniture lines are
-// short, and libstdc++'s std::regex recurses per character and can exhaust the stack
-// on a long paragraph.
+// short, and a paragraph is not worth a dozen regex searches.
 inline constexpr size_t kMaxRegexLineBytes = 1024;
-
-// One compiled line_regex rule.
-struct FurniturePattern {
-  std::regex regex;  // ECMAScript | icase | nosubs
-  // Starts with '^' and has no top-level '|': only a match at the start of the line can
-  // succeed, so the search tries that one position (match_continuous) instead of every
-  // byte of the line -- the difference between regex cost per line and per byte.
-  bool anchored = false;
-};
 
 struct FurnitureRules {
   std::unordered_set<std::string> exact;   // case-folded line_exact texts
   std::vector<std::string> prefixes;       // case-folded line_prefix texts
   std::vector<std::string> contains;       // case-folded paragraph_contains texts
-  std::vector<FurniturePattern> patterns;  // line_regex
+  std::vector<Regex> patterns;             // line_regex, case-insensitive
 
   size_t size() const { return exact.size() + prefixes.size() + contains.size() + patterns.size(); }
 };

@@ -1,0 +1,97 @@
+#include "core/regex.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+namespace newsgraph {
+namespace {
+
+// Bounds on the work one match may do: a furniture or metadata pattern on a hostile line
+// gives up (no match) instead of running for minutes.
+constexpr uint32_t kMatchLimit = 1'000'000;
+constexpr uint32_t kDepthLimit = 10'000;
+
+struct MatchDataDeleter {
+  void operator()(pcre2_match_data* data) const { pcre2_match_data_free(data); }
+};
+struct ContextDeleter {
+  void operator()(pcre2_match_context* context) const { pcre2_match_context_free(context); }
+};
+
+// One match buffer and limits per thread, sized for any pattern compile() accepts.
+struct ThreadMatchState {
+  std::unique_ptr<pcre2_match_data, MatchDataDeleter> data{
+      pcre2_match_data_create(RegexMatch::kMaxGroups, nullptr)};
+  std::unique_ptr<pcre2_match_context, ContextDeleter> context{[] {
+    pcre2_match_context* c = pcre2_match_context_create(nullptr);
+    pcre2_set_match_limit(c, kMatchLimit);
+    pcre2_set_depth_limit(c, kDepthLimit);
+    return c;
+  }()};
+};
+
+ThreadMatchState& thread_match_state() {
+  thread_local ThreadMatchState state;
+  return state;
+}
+
+}  // namespace
+
+struct Regex::Compiled {
+  pcre2_code* code = nullptr;
+  ~Compiled() { pcre2_code_free(code); }
+};
+
+Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
+  uint32_t flags = PCRE2_DOLLAR_ENDONLY;
+  if (options.ignore_case) flags |= PCRE2_CASELESS;
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  auto compiled = std::make_shared<Compiled>();
+  compiled->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), flags,
+                                 &error, &offset, nullptr);
+  if (compiled->code == nullptr) {
+    PCRE2_UCHAR message[256];
+    pcre2_get_error_message(error, message, sizeof message);
+    return Status::Error(ErrorCode::kParseError, "bad regex \"" + std::string(pattern) + "\" at offset " +
+                                                     std::to_string(offset) + ": " +
+                                                     reinterpret_cast<const char*>(message));
+  }
+  uint32_t groups = 0;
+  pcre2_pattern_info(compiled->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+  if (groups + 1 > RegexMatch::kMaxGroups)
+    return Status::Error(ErrorCode::kParseError, "regex \"" + std::string(pattern) + "\" has " +
+                                                     std::to_string(groups) + " groups (at most " +
+                                                     std::to_string(RegexMatch::kMaxGroups - 1) + ")");
+  // Without a JIT (an unsupported CPU) the interpreter runs the same pattern, slower.
+  (void)pcre2_jit_compile(compiled->code, PCRE2_JIT_COMPLETE);
+  Regex regex;
+  regex.compiled_ = std::move(compiled);
+  return regex;
+}
+
+bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how) const {
+  match.count_ = 0;
+  if (!compiled_) return false;
+  ThreadMatchState& state = thread_match_state();
+  uint32_t flags = 0;
+  if (how.subject_cut) flags |= PCRE2_NOTEOL;
+  int rc = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0,
+                       flags, state.data.get(), state.context.get());
+  if (rc <= 0) return false;  // no match, or a limit reached
+  const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(state.data.get());
+  match.count_ = static_cast<size_t>(rc);
+  for (size_t g = 0; g < match.count_; ++g) {
+    bool unset = ovector[2 * g] == PCRE2_UNSET;
+    match.begin_[g] = unset ? RegexMatch::npos : ovector[2 * g];
+    match.end_[g] = unset ? RegexMatch::npos : ovector[2 * g + 1];
+  }
+  return true;
+}
+
+bool Regex::search(std::string_view subject, RegexSearch how) const {
+  RegexMatch ignored;
+  return search(subject, ignored, how);
+}
+
+}  // namespace newsgraph

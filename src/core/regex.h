@@ -1,0 +1,66 @@
+// Regex: a compiled pattern for the regexes that live in ontology/ (metadata lines,
+// furniture rules). PCRE2 with its JIT, because std::regex interprets by backtracking
+// per character and took a third of all extraction time on news pages.
+// Syntax is Perl's, which covers what the ontology writes in ECMAScript style: \d \w \s \b,
+// (?:...), classes, alternation, counted repeats. Matching is on bytes (\w is ASCII), as
+// before; "$" matches only at the true end of the subject.
+// Thread contract: a compiled Regex is immutable and may be matched from any number of
+// threads at once (each thread has its own match buffer).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace newsgraph {
+
+struct RegexOptions {
+  bool ignore_case = false;
+};
+
+// Where the groups of one match are: group 0 is the whole match; an unmatched group
+// is npos..npos.
+class RegexMatch {
+ public:
+  static constexpr size_t kMaxGroups = 32;
+  static constexpr size_t npos = std::string_view::npos;
+
+  bool matched(size_t group) const { return group < count_ && begin_[group] != npos; }
+  size_t position(size_t group) const { return matched(group) ? begin_[group] : npos; }
+  size_t length(size_t group) const { return matched(group) ? end_[group] - begin_[group] : 0; }
+  // The group's text inside `subject` (the string that was searched); empty when unmatched.
+  std::string_view view(std::string_view subject, size_t group) const {
+    return matched(group) ? subject.substr(begin_[group], end_[group] - begin_[group]) : std::string_view();
+  }
+  size_t size() const { return count_; }
+
+ private:
+  friend class Regex;
+  size_t count_ = 0;
+  size_t begin_[kMaxGroups] = {};
+  size_t end_[kMaxGroups] = {};
+};
+
+struct RegexSearch {
+  bool subject_cut = false;  // the subject was cut short: "$" must not match its end
+};
+
+class Regex {
+ public:
+  // kParseError with PCRE2's message and offset when the pattern does not compile, or when
+  // it has more than RegexMatch::kMaxGroups - 1 groups.
+  static Result<Regex> compile(std::string_view pattern, RegexOptions options = {});
+
+  // First match in `subject`. A pattern that hits the engine's limits on a pathological
+  // subject counts as no match.
+  bool search(std::string_view subject, RegexMatch& match, RegexSearch how = {}) const;
+  bool search(std::string_view subject, RegexSearch how = {}) const;
+
+ private:
+  struct Compiled;
+  std::shared_ptr<const Compiled> compiled_;
+};
+
+}  // namespace newsgraph
