@@ -141,9 +141,8 @@ int run_add(const Args& args) {
   store::CombinedArticles combined =
       store::combine_articles(std::move(archived).value(), std::move(added));
 
-  std::vector<Doc> docs = pipeline::process_articles(combined.articles, k, options);
-  resolve::MergeResult merged =
-      resolve::merge_documents(docs, k.vocabulary, k.lexicons, options.decisions);
+  resolve::MergeResult merged = resolve::merge_documents(pipeline::digest_articles(combined.articles, k, options),
+                                                         k.vocabulary, k.lexicons, options.decisions);
 
   // The archive first: if writing the graph fails after it, the next 'add' rebuilds from it.
   if (Status s = store::write_articles_jsonl(archive_path, combined.articles); !s.ok()) {

@@ -56,14 +56,14 @@ int run_extract(const Args& args) {
   pipeline::BuildOptions options;
   options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   ingest::ReadReport report;
-  auto docs = pipeline::extract_docs(args.positional, *knowledge.value(), options, report);
+  auto articles = pipeline::read_corpus(args.positional, *knowledge.value(), options, report);
   for (const std::string& warning : report.warnings) std::cerr << "newsgraph: warning: " << warning << "\n";
-  if (!docs.ok()) {
-    std::cerr << "newsgraph extract: " << docs.status().message() << "\n";
+  if (!articles.ok()) {
+    std::cerr << "newsgraph extract: " << articles.status().message() << "\n";
     return kExitFailure;
   }
   std::string out;
-  for (const Doc& doc : docs.value()) {
+  for (const Doc& doc : pipeline::process_articles(std::move(articles).value(), *knowledge.value(), options)) {
     out += exporter::doc_to_shard_record(doc);
     out += '\n';
   }
@@ -88,7 +88,8 @@ int run_merge(const Args& args) {
     std::cerr << "newsgraph merge: cannot load the ontology: " << knowledge.status().message() << "\n";
     return kExitFailure;
   }
-  std::vector<Doc> docs;
+  // Each shard record is reduced to what merging reads as it is parsed.
+  std::vector<resolve::DocDigest> docs;
   for (const std::string& path : args.positional) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -105,7 +106,7 @@ int run_merge(const Args& args) {
         std::cerr << "newsgraph merge: " << path << ":" << number << ": " << doc.status().message() << "\n";
         return kExitFailure;
       }
-      docs.push_back(std::move(doc).value());
+      docs.push_back(resolve::digest(std::move(doc).value()));
     }
   }
   // build merges in sorted file order, then line order within a .jsonl file ("path:12");
@@ -117,7 +118,7 @@ int run_merge(const Args& args) {
     if (!numbered) return std::make_pair(source, 0UL);
     return std::make_pair(source.substr(0, colon), std::stoul(source.substr(colon + 1)));
   };
-  std::stable_sort(docs.begin(), docs.end(), [&](const Doc& a, const Doc& b) {
+  std::stable_sort(docs.begin(), docs.end(), [&](const resolve::DocDigest& a, const resolve::DocDigest& b) {
     return order(a.article.source) < order(b.article.source);
   });
   auto merged = resolve::merge_documents(docs, knowledge.value()->vocabulary, knowledge.value()->lexicons);

@@ -30,17 +30,17 @@ std::string string_member(const rapidjson::Value& v, const char* key) {
 
 }  // namespace
 
-const EntityClass* Vocabulary::find_class(const std::string& name) const {
+const EntityClass* Vocabulary::find_class(std::string_view name) const {
   for (const auto& c : classes) if (c.name == name) return &c;
   return nullptr;
 }
 
-const Property* Vocabulary::find_property(const std::string& name) const {
+const Property* Vocabulary::find_property(std::string_view name) const {
   for (const auto& p : properties) if (p.name == name) return &p;
   return nullptr;
 }
 
-std::string Vocabulary::coarse_of(const std::string& class_name) const {
+std::string Vocabulary::coarse_of(std::string_view class_name) const {
   const EntityClass* c = find_class(class_name);
   return c ? c->coarse : "";
 }

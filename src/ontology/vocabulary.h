@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -36,10 +37,10 @@ struct Vocabulary {
   std::vector<EntityClass> classes;
   std::vector<Property> properties;
 
-  const EntityClass* find_class(const std::string& name) const;
-  const Property* find_property(const std::string& name) const;
+  const EntityClass* find_class(std::string_view name) const;
+  const Property* find_property(std::string_view name) const;
   // Coarse class of a class name, empty when unknown.
-  std::string coarse_of(const std::string& class_name) const;
+  std::string coarse_of(std::string_view class_name) const;
 };
 
 // Reads vocabulary.jsonld; errors name the file and the offending entry.

@@ -51,8 +51,17 @@ std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge
   return docs;
 }
 
-Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, const Knowledge& knowledge,
-                                      const BuildOptions& options, ingest::ReadReport& report) {
+std::vector<resolve::DocDigest> digest_articles(std::vector<Article> articles, const Knowledge& knowledge,
+                                                const BuildOptions& options) {
+  std::vector<resolve::DocDigest> digests(articles.size());
+  for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
+    digests[i] = resolve::digest(process_article(std::move(articles[i]), knowledge));
+  });
+  return digests;
+}
+
+Result<std::vector<Article>> read_corpus(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                           const BuildOptions& options, ingest::ReadReport& report) {
   auto files = ingest::list_inputs(paths);
   if (!files.ok()) return files.status();
   // Reading is per-article work too (decoding, repair, furniture): files are read on the
@@ -76,20 +85,19 @@ Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, con
     for (std::string& warning : f.report.warnings) report.warnings.push_back(std::move(warning));
     report.skipped += f.report.skipped;
   }
-  per_file.clear();
-  return process_articles(std::move(articles), knowledge, options);
+  return articles;
 }
 
 Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
                                 const BuildOptions& options) {
   BuildResult result;
-  auto docs = extract_docs(paths, knowledge, options, result.report);
-  if (!docs.ok()) return docs.status();
-  result.articles = docs.value().size();
-  result.merged = resolve::merge_documents(docs.value(), knowledge.vocabulary, knowledge.lexicons,
-                                           options.decisions);
-  result.archive.reserve(docs.value().size());
-  for (Doc& doc : docs.value()) result.archive.push_back(std::move(doc.article));
+  auto articles = read_corpus(paths, knowledge, options, result.report);
+  if (!articles.ok()) return articles.status();
+  std::vector<resolve::DocDigest> digests = digest_articles(std::move(articles).value(), knowledge, options);
+  result.articles = digests.size();
+  result.merged = resolve::merge_documents(digests, knowledge.vocabulary, knowledge.lexicons, options.decisions);
+  result.archive.reserve(digests.size());
+  for (resolve::DocDigest& digest : digests) result.archive.push_back(std::move(digest.article));
   return result;
 }
 

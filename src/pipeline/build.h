@@ -29,16 +29,22 @@ struct BuildResult {
   std::vector<Article> archive;  // the articles as read, for DIR/articles.jsonl (add rebuilds from it)
 };
 
-// Reading and the per-article stages: the Docs of every readable article, in input order.
-Result<std::vector<Doc>> extract_docs(const std::vector<std::string>& paths, const Knowledge& knowledge,
-                                      const BuildOptions& options, ingest::ReadReport& report);
+// Reading, on the workers: every readable article under `paths`, in sorted file order
+// (then line order within a .jsonl file).
+Result<std::vector<Article>> read_corpus(const std::vector<std::string>& paths, const Knowledge& knowledge,
+                                           const BuildOptions& options, ingest::ReadReport& report);
 
 Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Knowledge& knowledge,
                                 const BuildOptions& options);
 
-// The per-article stages over already-read articles (used by build and by tests). The
-// Docs come without tokens and sentences: what merging and the shards need is kept.
+// The per-article stages over already-read articles, on the workers. The Docs come
+// without tokens and sentences: what the shards need is kept.
 std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                   const BuildOptions& options);
+
+// The same stages, each Doc reduced to what merging reads as soon as it is done (a third
+// of the memory): what build and add merge.
+std::vector<resolve::DocDigest> digest_articles(std::vector<Article> articles, const Knowledge& knowledge,
+                                                const BuildOptions& options);
 
 }  // namespace newsgraph::pipeline

@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "resolve/in_document.h"
 #include "resolve/name_keys.h"
 #include "resolve/union_find.h"
 
@@ -16,23 +16,33 @@ struct Record {
   uint32_t doc = 0;
   uint32_t mention = 0;
   std::string coarse;
-  const Mention* m = nullptr;
-  const std::string* folded_name = nullptr;  // fold_name(m->name), owned by a FoldCache
+  const DocDigest* d = nullptr;
+  const MentionDigest* m = nullptr;
+  const std::string* folded_name = nullptr;  // fold_name(name), owned by a FoldCache
   const std::string* folded_key = nullptr;   // fold_name of the canonical name, else of the name
+
+  std::string_view name() const { return d->string(m->name); }
+  std::string_view canonical() const { return d->string(m->canonical); }
+  std::string_view acronym() const { return d->string(m->acronym); }
+  std::string_view type() const { return d->string(m->type); }
 };
 
 // fold_name once per distinct name: a corpus repeats its names thousands of times.
 // References it returns stay valid while the cache lives (unordered_map nodes do not move).
 class FoldCache {
  public:
-  const std::string& fold(const std::string& name) {
+  const std::string& fold(std::string_view name) {
     auto it = folded_.find(name);
-    if (it == folded_.end()) it = folded_.emplace(name, fold_name(name)).first;
+    if (it == folded_.end()) it = folded_.emplace(std::string(name), fold_name(name)).first;
     return it->second;
   }
 
  private:
-  std::unordered_map<std::string, std::string> folded_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> folded_;
 };
 
 // An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
@@ -62,17 +72,22 @@ std::string organization_core(const std::string& folded, const ontology::Lexicon
   return distinctive ? core : "";
 }
 
-// Blocking keys of one record: records sharing any key become candidates.
-std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, const ontology::Lexicons& lex) {
-  std::vector<std::pair<std::string, std::string>> keys;  // (kind, key)
-  const Mention& m = *r.m;
-  const std::string& name = m.canonical.empty() ? m.name : m.canonical;
-  keys.emplace_back("name", r.coarse + "|" + *r.folded_key);
-  if (!m.canonical.empty()) keys.emplace_back("lexicon", r.coarse + "|" + *r.folded_key);
-  if (!m.acronym.empty()) keys.emplace_back("acronym", r.coarse + "|" + fold_name(m.acronym));
-  if (r.coarse == "ORG" && m.canonical.empty()) {
+// A blocking key and the kind of evidence it stands for.
+struct BlockingKey {
+  const char* kind;
+  std::string key;
+};
+
+// Blocking keys of one record, into `keys` (cleared first): records sharing any key become
+// candidates. The name key is the folded canonical name when a lexicon entry matched.
+void blocking_keys(const Record& r, const ontology::Lexicons& lex, std::vector<BlockingKey>& keys) {
+  keys.clear();
+  const std::string_view name = r.canonical().empty() ? r.name() : r.canonical();
+  keys.push_back({"name", r.coarse + "|" + *r.folded_key});
+  if (!r.acronym().empty()) keys.push_back({"acronym", r.coarse + "|" + fold_name(r.acronym())});
+  if (r.coarse == "ORG" && r.canonical().empty()) {
     std::string core = organization_core(*r.folded_key, lex);
-    if (!core.empty()) keys.emplace_back("organization-core", "ORG|" + m.type + "|" + core);
+    if (!core.empty()) keys.push_back({"organization-core", "ORG|" + std::string(r.type()) + "|" + core});
   }
   if (r.coarse == "EVT") {
     // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
@@ -86,11 +101,10 @@ std::vector<std::pair<std::string, std::string>> blocking_keys(const Record& r, 
     std::sort(words.begin(), words.end());
     std::string key = "EVT|";
     for (const std::string& w : words) key += w + ' ';
-    keys.emplace_back("event-words", key);
+    keys.push_back({"event-words", key});
   }
-  if (r.coarse == "PER" && m.end_token - m.first_token >= 2)
-    keys.emplace_back("transliteration", "PER|" + transliteration_key(name));
-  return keys;
+  if (r.coarse == "PER" && r.m->words >= 2)
+    keys.push_back({"transliteration", "PER|" + transliteration_key(name)});
 }
 
 // A folded person name split into its words without single letters ("eleanor yaresfield")
@@ -107,6 +121,14 @@ std::pair<std::string, std::string> without_initials(const std::string& folded) 
     word.clear();
   }
   return {bare, initials};
+}
+
+// True when a folded name has a one-letter word ("eleanor l yaresfield").
+bool has_single_letter_word(const std::string& folded) {
+  for (size_t i = 0; i < folded.size(); ++i)
+    if (folded[i] != ' ' && (i == 0 || folded[i - 1] == ' ') && (i + 1 == folded.size() || folded[i + 1] == ' '))
+      return true;
+  return false;
 }
 
 // Union-find that keeps each set's folded names, so that the user's "different" decisions
@@ -172,8 +194,7 @@ bool accept_pair(const Record& a, const Record& b, const std::string& kind, floa
   if (a.coarse != b.coarse) return false;
   if (kind != "transliteration") return true;
   constexpr float kMinVariantSimilarity = 0.75f;
-  uint32_t words_a = a.m->end_token - a.m->first_token, words_b = b.m->end_token - b.m->first_token;
-  return words_a == words_b && similarity >= kMinVariantSimilarity;
+  return a.m->words == b.m->words && similarity >= kMinVariantSimilarity;
 }
 
 std::string best_name(const std::map<std::string, uint32_t>& forms, const std::string& canonical) {
@@ -190,30 +211,33 @@ std::string best_name(const std::map<std::string, uint32_t>& forms, const std::s
 
 }  // namespace
 
-MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
+MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::Vocabulary& vocab,
                             const ontology::Lexicons& lexicons, const MergeDecisions& decisions) {
   std::vector<Record> records;
   FoldCache folds;
   std::vector<std::vector<uint32_t>> record_of(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    record_of[d].assign(docs[d].mentions.size(), kNone);
-    for (uint32_t i = 0; i < docs[d].mentions.size(); ++i) {
-      const Mention& m = docs[d].mentions[i];
-      if (m.type.empty() || m.is_reference || m.antecedent != kNone) continue;
-      std::string coarse = vocab.coarse_of(m.type);
+    const DocDigest& doc = docs[d];
+    record_of[d].assign(doc.mentions.size(), kNone);
+    for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+      const MentionDigest& m = doc.mentions[i];
+      if (m.type.empty() || m.is_reference || m.root != kNone) continue;
+      std::string coarse = vocab.coarse_of(doc.string(m.type));
       if (coarse.empty()) continue;
       record_of[d][i] = static_cast<uint32_t>(records.size());
-      const std::string& folded_name = folds.fold(m.name);
-      records.push_back({d, i, coarse, &m, &folded_name, m.canonical.empty() ? &folded_name : &folds.fold(m.canonical)});
+      const std::string& folded_name = folds.fold(doc.string(m.name));
+      const std::string& folded_key = m.canonical.empty() ? folded_name : folds.fold(doc.string(m.canonical));
+      records.push_back({d, i, coarse, &doc, &m, &folded_name, &folded_key});
     }
   }
   // Blocking, then a decision per candidate pair, then union of the accepted pairs.
   ClusterSets sets(records.size(), decisions);
   for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, *records[r].folded_name);
   std::unordered_map<std::string, uint32_t> first_with_key;
-  std::vector<std::string> joined_via(records.size(), "first");
+  first_with_key.reserve(records.size() * 2);
+  std::vector<const char*> joined_via(records.size(), "first");
   std::vector<float> joined_score(records.size(), 1.f);
-  auto join = [&](uint32_t a, uint32_t b, const std::string& kind) {
+  auto join = [&](uint32_t a, uint32_t b, const char* kind) {
     float score = name_similarity(records[a], records[b]);
     if (!accept_pair(records[a], records[b], kind, score)) return;
     if (sets.unite(a, b)) {
@@ -221,20 +245,31 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       joined_score[b] = score;
     }
   };
+  std::vector<BlockingKey> keys;
   for (uint32_t r = 0; r < records.size(); ++r) {
-    for (const auto& [kind, key] : blocking_keys(records[r], lexicons)) {
-      auto [it, inserted] = first_with_key.emplace(key, r);
-      if (!inserted) join(it->second, r, kind);
+    blocking_keys(records[r], lexicons, keys);
+    for (BlockingKey& key : keys) {
+      auto [it, inserted] = first_with_key.try_emplace(std::move(key.key), r);
+      if (!inserted) join(it->second, r, key.kind);
     }
   }
   // "Eleanor L. Yaresfield" and "Eleanor Yaresfield": a person's name with and without
   // middle initials is one person when the corpus writes that name with one set of
   // initials at most ("George H. W. X" and "George W. X" leave "George X" unresolved).
-  std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
+  // Only names that some record writes with initials can gain anything: the others are
+  // left out before grouping.
+  std::vector<std::pair<std::string, std::string>> split(records.size());  // (bare, initials)
+  std::unordered_set<std::string> bare_with_initials;
   for (uint32_t r = 0; r < records.size(); ++r) {
+    if (records[r].coarse != "PER" || !has_single_letter_word(*records[r].folded_name)) continue;
+    split[r] = without_initials(*records[r].folded_name);
+    if (split[r].first.find(' ') != std::string::npos) bare_with_initials.insert(split[r].first);
+  }
+  std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
+  for (uint32_t r = 0; r < records.size() && !bare_with_initials.empty(); ++r) {
     if (records[r].coarse != "PER") continue;
-    auto [bare, initials] = without_initials(*records[r].folded_name);
-    if (bare.find(' ') != std::string::npos) by_bare_name[bare].emplace_back(r, initials);
+    const std::string& bare = split[r].first.empty() ? *records[r].folded_name : split[r].first;
+    if (bare_with_initials.count(bare)) by_bare_name[bare].emplace_back(r, split[r].second);
   }
   for (const auto& [bare, group] : by_bare_name) {
     std::set<std::string> spellings;
@@ -246,8 +281,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   }
   // An acronym written alone joins the record (in any article) that defined it.
   for (uint32_t r = 0; r < records.size(); ++r) {
-    const Mention& m = *records[r].m;
-    if (!m.is_acronym) continue;
+    if (!records[r].m->is_acronym) continue;
     auto it = first_with_key.find(records[r].coarse + "|" + *records[r].folded_name);
     if (it != first_with_key.end() && it->second != r) join(it->second, r, "acronym");
   }
@@ -261,42 +295,46 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
     }
   }
   // Clusters -> vertices, in a data-derived order so ids and output are stable.
-  std::map<uint32_t, std::vector<uint32_t>> clusters;
-  for (uint32_t r = 0; r < records.size(); ++r) clusters[sets.find(r)].push_back(r);
+  std::vector<std::vector<uint32_t>> members_of(records.size());  // by root, in ascending order
+  for (uint32_t r = 0; r < records.size(); ++r) members_of[sets.find(r)].push_back(r);
 
   MergeResult result;
   std::vector<store::Vertex> vertex_of(records.size());
-  std::vector<std::pair<std::string, std::vector<uint32_t>>> named;
-  for (auto& [root, members] : clusters) {
+  for (const std::vector<uint32_t>& members : members_of) {
+    if (members.empty()) continue;
     std::map<std::string, uint32_t> forms;
-    std::map<std::string, float> type_votes;
+    auto count_form = [&forms](std::string_view form) { forms[std::string(form)]++; };
+    std::map<std::string_view, float> type_votes;
     std::string canonical;
     for (uint32_t r : members) {
-      const Mention& m = *records[r].m;
-      forms[m.name]++;
-      if (!m.acronym.empty()) forms[m.acronym]++;
-      if (!m.canonical.empty()) canonical = m.canonical;
-      type_votes[m.type] += m.score + (m.canonical.empty() ? 0.f : 10.f);
+      const Record& record = records[r];
+      count_form(record.name());
+      if (!record.acronym().empty()) count_form(record.acronym());
+      if (!record.canonical().empty()) canonical = record.canonical();
+      type_votes[record.type()] += record.m->score + (record.canonical().empty() ? 0.f : 10.f);
     }
     store::EntityVertex e;
     e.name = best_name(forms, canonical);
     e.type = std::max_element(type_votes.begin(), type_votes.end(),
                               [](auto& a, auto& b) { return a.second < b.second; })->first;
-    e.aliases = forms;
-    for (uint32_t r : members) {
-      e.articles.insert(docs[records[r].doc].article.id);
+    e.aliases = std::move(forms);
+    uint32_t last_doc = kNone;
+    for (uint32_t r : members) {  // in document order: a document's mentions are adjacent
+      if (records[r].doc != last_doc) e.articles.insert(docs[records[r].doc].article.id);
+      last_doc = records[r].doc;
       e.mentions++;
     }
     std::string coarse = records[members.front()].coarse;
     e.id = ontology::to_lower_ascii(coarse) + "/" + slug(e.name);
     while (result.store.find(e.id)) e.id += "-" + ontology::to_lower_ascii(e.type);
-    store::Vertex v = result.store.add_entity(e);
+    store::Vertex v = result.store.add_entity(std::move(e));
+    const std::string& id = result.store.graph()[v].id;
     // One reason per alias: how its first mention joined.
     std::set<std::string_view> explained;
     for (uint32_t r : members) {
       vertex_of[r] = v;
-      if (explained.insert(records[r].m->name).second)
-        result.reasons.push_back({e.id, records[r].m->name, joined_via[r], joined_score[r]});
+      if (explained.insert(records[r].name()).second)
+        result.reasons.push_back({id, std::string(records[r].name()), joined_via[r], joined_score[r]});
     }
   }
   // Relations and articles.
@@ -304,22 +342,24 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   for (const auto& [city, capital] : lexicons.capital_of)
     if (!capital.government.empty()) government_of[capital.country] = capital.government;
   auto vertex_for = [&](uint32_t d, uint32_t mention) -> std::optional<store::Vertex> {
-    uint32_t root = root_mention(docs[d], mention);
+    const DocDigest& doc = docs[d];
+    uint32_t root = doc.root_of(mention);
     uint32_t r = record_of[d][root];
     if (r == kNone) {
       // A reference to a lexicon entity ("Iraqi" for Iraq) joins that entity when the
       // corpus names it; it never creates one.
-      const Mention& m = docs[d].mentions[root];
-      if (m.canonical.empty()) return std::nullopt;
+      const MentionDigest& m = doc.mentions[root];
+      const std::string_view canonical = doc.string(m.canonical);
+      if (canonical.empty()) return std::nullopt;
       if (m.is_metonym) {
         // A capital for its country's government, when the corpus names that government.
-        auto government = government_of.find(m.canonical);
+        auto government = government_of.find(std::string(canonical));
         if (government != government_of.end()) {
           auto it = first_with_key.find("ORG|" + folds.fold(government->second));
           if (it != first_with_key.end()) return vertex_of[it->second];
         }
       }
-      auto it = first_with_key.find(vocab.coarse_of(m.type) + "|" + folds.fold(m.canonical));
+      auto it = first_with_key.find(vocab.coarse_of(doc.string(m.type)) + "|" + folds.fold(canonical));
       if (it == first_with_key.end()) return std::nullopt;
       r = it->second;
     }
@@ -327,7 +367,7 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
   };
   auto& graph = result.store.graph();
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    const Doc& doc = docs[d];
+    const DocDigest& doc = docs[d];
     store::ArticleRecord article;
     article.id = doc.article.id;
     article.source = doc.article.source;
@@ -340,27 +380,27 @@ MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabu
       mentioned.insert(*v);
       // Short forms resolved in the article count as mentions, not as aliases, except
       // acronyms, which are names.
-      if (doc.mentions[i].antecedent != kNone && doc.mentions[i].is_acronym)
-        graph[*v].aliases[doc.mentions[i].name]++;
+      if (doc.mentions[i].root != kNone && doc.mentions[i].is_acronym)
+        graph[*v].aliases[std::string(doc.string(doc.mentions[i].name))]++;
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;
     }
     for (store::Vertex v : mentioned) article.mentions.insert(graph[v].id);
-    for (const RelationMention& rel : doc.relations) {
+    for (const RelationDigest& rel : doc.relations) {
       auto s = vertex_for(d, rel.subject);
       auto o = vertex_for(d, rel.object);
       if (!s || !o || *s == *o) continue;
-      const ontology::Property* prop = vocab.find_property(rel.predicate);
+      const ontology::Property* prop = vocab.find_property(doc.string(rel.predicate));
       if (!prop) continue;
       store::Evidence ev;
       ev.article_id = doc.article.id;
       ev.sentence = std::string(doc.text(rel.evidence));
       ev.offsets = rel.evidence;
-      ev.rule = rel.rule;
+      ev.rule = doc.string(rel.rule);
       ev.confidence = rel.confidence;
-      ev.date = rel.date.empty() ? doc.meta.date : rel.date;
-      ev.qualifier = rel.qualifier;
-      result.store.add_relation(*s, *o, rel.predicate, std::move(ev), prop->symmetric);
+      ev.date = rel.date.empty() ? doc.meta.date : std::string(doc.string(rel.date));
+      ev.qualifier = doc.string(rel.qualifier);
+      result.store.add_relation(*s, *o, prop->name, std::move(ev), prop->symmetric);
     }
     result.store.add_article(std::move(article));
   }

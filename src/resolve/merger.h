@@ -1,5 +1,5 @@
-// Merger: cross-document entity resolution. Every root mention (one that names an entity
-// in full) becomes a record; records meet as candidates only through blocking keys (folded
+// Merger: cross-document entity resolution over the articles' digests (doc_digest.h).
+// Every root mention (one that names an entity in full) becomes a record; records meet as candidates only through blocking keys (folded
 // name, lexicon entry, acronym, transliteration key), never all pairs; accepted pairs are
 // joined by union-find; each resulting cluster is one vertex of the store, and every
 // relation mention becomes evidence on one fused edge.
@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/doc.h"
 #include "ontology/lexicons.h"
 #include "ontology/vocabulary.h"
+#include "resolve/doc_digest.h"
 #include "resolve/merge_decisions.h"
 #include "store/graph_store.h"
 
@@ -32,7 +32,7 @@ struct MergeResult {
 };
 
 // `decisions` (may be empty) are obeyed over every other evidence.
-MergeResult merge_documents(const std::vector<Doc>& docs, const ontology::Vocabulary& vocab,
+MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::Vocabulary& vocab,
                             const ontology::Lexicons& lexicons, const MergeDecisions& decisions = {});
 
 }  // namespace newsgraph::resolve

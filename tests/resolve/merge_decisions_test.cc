@@ -47,7 +47,7 @@ const std::vector<Article> kVariants = {
 
 resolve::MergeResult merge(const std::vector<Article>& articles, const resolve::MergeDecisions& decisions) {
   pipeline::BuildOptions options;
-  std::vector<Doc> docs = pipeline::process_articles(articles, knowledge(), options);
+  std::vector<resolve::DocDigest> docs = pipeline::digest_articles(articles, knowledge(), options);
   return resolve::merge_documents(docs, knowledge().vocabulary, knowledge().lexicons, decisions);
 }
 

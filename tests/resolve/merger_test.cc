@@ -27,7 +27,8 @@ Merged merge(const std::vector<Article>& articles) {
   Merged m;
   pipeline::BuildOptions options;
   m.docs = pipeline::process_articles(articles, knowledge(), options);
-  m.result = resolve::merge_documents(m.docs, knowledge().vocabulary, knowledge().lexicons);
+  m.result = resolve::merge_documents(pipeline::digest_articles(articles, knowledge(), options), knowledge().vocabulary,
+                                      knowledge().lexicons);
   return m;
 }
 

@@ -28,7 +28,7 @@ bool same_vertex(const store::GraphStore& store, const std::string& a, const std
 
 resolve::MergeResult merge(const std::vector<Article>& articles) {
   pipeline::BuildOptions options;
-  auto docs = pipeline::process_articles(articles, knowledge(), options);
+  auto docs = pipeline::digest_articles(articles, knowledge(), options);
   return resolve::merge_documents(docs, knowledge().vocabulary, knowledge().lexicons);
 }
 

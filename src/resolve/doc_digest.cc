@@ -1,0 +1,71 @@
+#include "resolve/doc_digest.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "resolve/in_document.h"
+
+namespace newsgraph::resolve {
+namespace {
+
+// Appends each distinct string once: a type or a rule id repeats in most mentions. The
+// strings added must outlive the packer (they are the Doc's own).
+class StringPacker {
+ public:
+  explicit StringPacker(std::string& out) : out_(out) {}
+  Span add(std::string_view s) {
+    if (s.empty()) return {};
+    auto it = seen_.find(s);
+    if (it != seen_.end()) return it->second;
+    Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
+    out_.append(s);
+    seen_.emplace(s, span);
+    return span;
+  }
+
+ private:
+  std::string& out_;
+  std::unordered_map<std::string_view, Span> seen_;
+};
+
+}  // namespace
+
+DocDigest digest(Doc doc) {
+  DocDigest out;
+  StringPacker pack(out.strings);
+  out.mentions.reserve(doc.mentions.size());
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    MentionDigest d;
+    d.name = pack.add(m.name);
+    d.canonical = pack.add(m.canonical);
+    d.acronym = pack.add(m.acronym);
+    d.type = pack.add(m.type);
+    d.root = m.antecedent == kNone ? kNone : root_mention(doc, i);
+    d.words = static_cast<uint16_t>(std::min<uint32_t>(m.end_token - m.first_token, UINT16_MAX));
+    d.is_reference = m.is_reference;
+    d.is_acronym = m.is_acronym;
+    d.is_metonym = m.is_metonym;
+    d.score = m.score;
+    out.mentions.push_back(d);
+  }
+  out.relations.reserve(doc.relations.size());
+  for (const RelationMention& r : doc.relations) {
+    RelationDigest d;
+    d.subject = r.subject;
+    d.object = r.object;
+    d.predicate = pack.add(r.predicate);
+    d.qualifier = pack.add(r.qualifier);
+    d.rule = pack.add(r.rule);
+    d.date = pack.add(r.date);
+    d.evidence = r.evidence;
+    d.confidence = r.confidence;
+    out.relations.push_back(d);
+  }
+  out.strings.shrink_to_fit();
+  out.article = std::move(doc.article);
+  out.meta = std::move(doc.meta);
+  return out;
+}
+
+}  // namespace newsgraph::resolve
