@@ -1,13 +1,24 @@
 // furniture: loading furniture rules from JSONL and dropping the lines they match.
 #include "ingest/furniture.h"
 
+#include <unordered_set>
+
 #include "ingest/utf8_text.h"
 #include "ontology/json_file.h"
 
 namespace newsgraph::ingest {
 namespace {
 
-Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
+// Case-folded texts of the literal kinds, gathered while loading: a LiteralMatcher is
+// built once from all texts of its kind.
+struct LiteralTexts {
+  std::vector<std::string> exact;
+  std::vector<std::string> prefixes;
+  std::vector<std::string> contains;
+};
+
+Status add_rule(const rapidjson::Value& record, LiteralTexts& literals,
+                std::vector<Regex>& patterns) {
   auto kind_it = record.FindMember("kind");
   if (kind_it == record.MemberEnd() || !kind_it->value.IsString())
     return Status::Error(ErrorCode::kParseError, "missing string field \"kind\"");
@@ -26,17 +37,17 @@ Status add_rule(const rapidjson::Value& record, FurnitureRules& rules) {
   if (kind == "line_regex") {
     Result<Regex> regex = Regex::compile(raw, {.ignore_case = true});
     if (!regex.ok()) return regex.status();
-    rules.patterns.push_back(std::move(regex).value());
+    patterns.push_back(std::move(regex).value());
     return Status::Ok();
   }
   // Page text is compared after the same normalization, then case folding.
   std::string folded = fold_case(clean_inline_text(raw));
   if (kind == "line_exact") {
-    rules.exact.insert(std::move(folded));
+    literals.exact.push_back(std::move(folded));
   } else if (kind == "line_prefix") {
-    rules.prefixes.push_back(std::move(folded));
+    literals.prefixes.push_back(std::move(folded));
   } else if (kind == "paragraph_contains") {
-    rules.contains.push_back(std::move(folded));
+    literals.contains.push_back(std::move(folded));
   } else {
     return Status::Error(ErrorCode::kParseError,
                          "unknown kind \"" + std::string(kind) +
@@ -55,22 +66,24 @@ bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
 
 // `folded` is fold_case(line), computed once by the caller and shared with the
 // repeated-line check.
-bool matches_rules(std::string_view line, const std::string& folded, const FurnitureRules& rules) {
-  if (rules.exact.count(folded) != 0) return true;
-  for (const std::string& prefix : rules.prefixes)
-    if (std::string_view(folded).starts_with(prefix)) return true;
-  for (const std::string& needle : rules.contains)
-    if (folded.find(needle) != std::string::npos) return true;
-  return matches_regex(line, rules.patterns);
+bool matches_rules(std::string_view line, std::string_view folded, const FurnitureRules& rules) {
+  return rules.exact.equals_any(folded) || rules.prefixes.starts_with_any(folded) ||
+         rules.contains.contains_any(folded) || matches_regex(line, rules.patterns);
 }
 
 }  // namespace
 
 Result<FurnitureRules> load_furniture_rules(const std::string& path) {
+  LiteralTexts literals;
   FurnitureRules rules;
   Status status = ontology::for_each_jsonl_record(
-      path, [&rules](const rapidjson::Value& record, size_t) { return add_rule(record, rules); });
+      path, [&literals, &rules](const rapidjson::Value& record, size_t) {
+        return add_rule(record, literals, rules.patterns);
+      });
   if (!status.ok()) return status;
+  rules.exact = LiteralMatcher(literals.exact);
+  rules.prefixes = LiteralMatcher(literals.prefixes);
+  rules.contains = LiteralMatcher(literals.contains);
   return rules;
 }
 

@@ -17,11 +17,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/regex.h"
 #include "core/status.h"
+#include "ingest/literal_matcher.h"
 
 namespace newsgraph::ingest {
 
@@ -29,11 +29,14 @@ namespace newsgraph::ingest {
 // short, and a paragraph is not worth a dozen regex searches.
 inline constexpr size_t kMaxRegexLineBytes = 1024;
 
+// The literal kinds are matchers built once at load, so that a line is tested against all
+// texts of a kind in one pass instead of one pass per text (paragraphs are long, and every
+// line of every article is tested).
 struct FurnitureRules {
-  std::unordered_set<std::string> exact;   // case-folded line_exact texts
-  std::vector<std::string> prefixes;       // case-folded line_prefix texts
-  std::vector<std::string> contains;       // case-folded paragraph_contains texts
-  std::vector<Regex> patterns;             // line_regex, case-insensitive
+  LiteralMatcher exact;         // case-folded line_exact texts
+  LiteralMatcher prefixes;      // case-folded line_prefix texts
+  LiteralMatcher contains;      // case-folded paragraph_contains texts
+  std::vector<Regex> patterns;  // line_regex, case-insensitive
 
   size_t size() const { return exact.size() + prefixes.size() + contains.size() + patterns.size(); }
 };
