@@ -40,9 +40,9 @@ const Property* Vocabulary::find_property(std::string_view name) const {
   return nullptr;
 }
 
-std::string Vocabulary::coarse_of(std::string_view class_name) const {
+std::string_view Vocabulary::coarse_of(std::string_view class_name) const {
   const EntityClass* c = find_class(class_name);
-  return c ? c->coarse : "";
+  return c ? std::string_view(c->coarse) : std::string_view();
 }
 
 Result<Vocabulary> load_vocabulary(const std::string& path) {

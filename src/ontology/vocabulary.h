@@ -39,8 +39,8 @@ struct Vocabulary {
 
   const EntityClass* find_class(std::string_view name) const;
   const Property* find_property(std::string_view name) const;
-  // Coarse class of a class name, empty when unknown.
-  std::string coarse_of(std::string_view class_name) const;
+  // Coarse class of a class name ("PER"), empty when unknown; valid while the vocabulary lives.
+  std::string_view coarse_of(std::string_view class_name) const;
 };
 
 // Reads vocabulary.jsonld; errors name the file and the offending entry.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -15,7 +16,7 @@ namespace {
 struct Record {
   uint32_t doc = 0;
   uint32_t mention = 0;
-  std::string coarse;
+  std::string_view coarse;  // "PER", "ORG"...: the vocabulary's own string
   const DocDigest* d = nullptr;
   const MentionDigest* m = nullptr;
   const std::string* folded_name = nullptr;  // fold_name(name), owned by a FoldCache
@@ -72,6 +73,14 @@ std::string organization_core(const std::string& folded, const ontology::Lexicon
   return distinctive ? core : "";
 }
 
+// "PER|hawar sindi": a folded name within its coarse class.
+std::string class_key(std::string_view coarse, std::string_view folded) {
+  std::string key;
+  key.reserve(coarse.size() + 1 + folded.size());
+  key.append(coarse).append(1, '|').append(folded);
+  return key;
+}
+
 // A blocking key and the kind of evidence it stands for.
 struct BlockingKey {
   const char* kind;
@@ -83,8 +92,8 @@ struct BlockingKey {
 void blocking_keys(const Record& r, const ontology::Lexicons& lex, std::vector<BlockingKey>& keys) {
   keys.clear();
   const std::string_view name = r.canonical().empty() ? r.name() : r.canonical();
-  keys.push_back({"name", r.coarse + "|" + *r.folded_key});
-  if (!r.acronym().empty()) keys.push_back({"acronym", r.coarse + "|" + fold_name(r.acronym())});
+  keys.push_back({"name", class_key(r.coarse, *r.folded_key)});
+  if (!r.acronym().empty()) keys.push_back({"acronym", class_key(r.coarse, fold_name(r.acronym()))});
   if (r.coarse == "ORG" && r.canonical().empty()) {
     std::string core = organization_core(*r.folded_key, lex);
     if (!core.empty()) keys.push_back({"organization-core", "ORG|" + std::string(r.type()) + "|" + core});
@@ -222,7 +231,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
       const MentionDigest& m = doc.mentions[i];
       if (m.type.empty() || m.is_reference || m.root != kNone) continue;
-      std::string coarse = vocab.coarse_of(doc.string(m.type));
+      std::string_view coarse = vocab.coarse_of(doc.string(m.type));
       if (coarse.empty()) continue;
       record_of[d][i] = static_cast<uint32_t>(records.size());
       const std::string& folded_name = folds.fold(doc.string(m.name));
@@ -258,18 +267,20 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // initials at most ("George H. W. X" and "George W. X" leave "George X" unresolved).
   // Only names that some record writes with initials can gain anything: the others are
   // left out before grouping.
-  std::vector<std::pair<std::string, std::string>> split(records.size());  // (bare, initials)
+  std::unordered_map<uint32_t, std::pair<std::string, std::string>> split;  // record -> (bare, initials)
   std::unordered_set<std::string> bare_with_initials;
   for (uint32_t r = 0; r < records.size(); ++r) {
     if (records[r].coarse != "PER" || !has_single_letter_word(*records[r].folded_name)) continue;
-    split[r] = without_initials(*records[r].folded_name);
-    if (split[r].first.find(' ') != std::string::npos) bare_with_initials.insert(split[r].first);
+    auto& [bare, initials] = split[r] = without_initials(*records[r].folded_name);
+    if (bare.find(' ') != std::string::npos) bare_with_initials.insert(bare);
   }
   std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
   for (uint32_t r = 0; r < records.size() && !bare_with_initials.empty(); ++r) {
     if (records[r].coarse != "PER") continue;
-    const std::string& bare = split[r].first.empty() ? *records[r].folded_name : split[r].first;
-    if (bare_with_initials.count(bare)) by_bare_name[bare].emplace_back(r, split[r].second);
+    auto it = split.find(r);
+    const std::string& bare = it == split.end() ? *records[r].folded_name : it->second.first;
+    if (bare_with_initials.count(bare))
+      by_bare_name[bare].emplace_back(r, it == split.end() ? std::string() : it->second.second);
   }
   for (const auto& [bare, group] : by_bare_name) {
     std::set<std::string> spellings;
@@ -282,7 +293,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // An acronym written alone joins the record (in any article) that defined it.
   for (uint32_t r = 0; r < records.size(); ++r) {
     if (!records[r].m->is_acronym) continue;
-    auto it = first_with_key.find(records[r].coarse + "|" + *records[r].folded_name);
+    auto it = first_with_key.find(class_key(records[r].coarse, *records[r].folded_name));
     if (it != first_with_key.end() && it->second != r) join(it->second, r, "acronym");
   }
   // The user's "same" decisions: every record carrying one of the names, together.
@@ -295,13 +306,21 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     }
   }
   // Clusters -> vertices, in a data-derived order so ids and output are stable.
-  std::vector<std::vector<uint32_t>> members_of(records.size());  // by root, in ascending order
-  for (uint32_t r = 0; r < records.size(); ++r) members_of[sets.find(r)].push_back(r);
+  // Records grouped by their set's root, roots ascending, records ascending within a group.
+  std::vector<uint32_t> root_of(records.size()), group_start(records.size() + 1, 0);
+  for (uint32_t r = 0; r < records.size(); ++r) ++group_start[(root_of[r] = sets.find(r)) + 1];
+  for (size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
+  std::vector<uint32_t> grouped(records.size());
+  {
+    std::vector<uint32_t> next(group_start.begin(), group_start.end() - 1);
+    for (uint32_t r = 0; r < records.size(); ++r) grouped[next[root_of[r]]++] = r;
+  }
 
   MergeResult result;
   std::vector<store::Vertex> vertex_of(records.size());
-  for (const std::vector<uint32_t>& members : members_of) {
-    if (members.empty()) continue;
+  for (uint32_t root = 0; root < records.size(); ++root) {
+    if (group_start[root] == group_start[root + 1]) continue;
+    const std::span<const uint32_t> members(grouped.data() + group_start[root], grouped.data() + group_start[root + 1]);
     std::map<std::string, uint32_t> forms;
     auto count_form = [&forms](std::string_view form) { forms[std::string(form)]++; };
     std::map<std::string_view, float> type_votes;
@@ -318,13 +337,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     e.type = std::max_element(type_votes.begin(), type_votes.end(),
                               [](auto& a, auto& b) { return a.second < b.second; })->first;
     e.aliases = std::move(forms);
-    uint32_t last_doc = kNone;
-    for (uint32_t r : members) {  // in document order: a document's mentions are adjacent
-      if (records[r].doc != last_doc) e.articles.insert(docs[records[r].doc].article.id);
-      last_doc = records[r].doc;
-      e.mentions++;
-    }
-    std::string coarse = records[members.front()].coarse;
+    e.mentions = static_cast<uint32_t>(members.size());
+    std::string coarse(records[members.front()].coarse);
     e.id = ontology::to_lower_ascii(coarse) + "/" + slug(e.name);
     while (result.store.find(e.id)) e.id += "-" + ontology::to_lower_ascii(e.type);
     store::Vertex v = result.store.add_entity(std::move(e));
@@ -359,7 +373,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
           if (it != first_with_key.end()) return vertex_of[it->second];
         }
       }
-      auto it = first_with_key.find(vocab.coarse_of(doc.string(m.type)) + "|" + folds.fold(canonical));
+      auto it = first_with_key.find(class_key(vocab.coarse_of(doc.string(m.type)), folds.fold(canonical)));
       if (it == first_with_key.end()) return std::nullopt;
       r = it->second;
     }

@@ -33,7 +33,6 @@ struct EntityVertex {
   std::string type;                        // ontology class local name
   std::string name;                        // canonical name: the fullest frequent form
   std::map<std::string, uint32_t> aliases; // every surface form merged in, with counts (includes name)
-  std::set<std::string> articles;          // ids of the articles that mention it
   uint32_t mentions = 0;
 };
 

@@ -74,9 +74,6 @@ class Loader {
       if (!ok) return error_;
     }
     if (!saw_statement_ && !add_direct_triples()) return error_;
-    for (const ArticleRecord& a : store_.articles())
-      for (const std::string& entity : a.mentions)
-        if (auto v = store_.find(entity)) store_.graph()[*v].articles.insert(a.id);
     return std::move(store_);
   }
 
