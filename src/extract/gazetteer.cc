@@ -60,18 +60,22 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
                                                   uint32_t limit) const {
   // Grow the key a token at a time while it still begins some name: most tokens begin
   // none and cost one lookup.
+  // The key for n tokens is the first key_end[n - 1] bytes of `key`. Buffers are per
+  // thread and reused: this runs at every token.
   uint32_t longest = std::min<uint32_t>(max_tokens_, limit - at);
-  std::vector<std::string> keys;
-  std::string key;
+  thread_local std::string key;
+  thread_local std::vector<size_t> key_end;
+  key.clear();
+  key_end.clear();
   for (uint32_t len = 1; len <= longest; ++len) {
     if (!key.empty()) key += ' ';
     key += tokens[at + len - 1].lower;
-    keys.push_back(key);
-    if (!key_prefixes_.count(key)) break;
+    key_end.push_back(key.size());
+    if (!key_prefixes_.count(std::string_view(key))) break;
   }
-  longest = static_cast<uint32_t>(keys.size());
+  longest = static_cast<uint32_t>(key_end.size());
   for (uint32_t len = longest; len >= 1; --len) {
-    auto [it, end] = by_key_.equal_range(keys[len - 1]);
+    auto [it, end] = by_key_.equal_range(std::string_view(key).substr(0, key_end[len - 1]));
     if (it == end) continue;
     for (; it != end; ++it) {
       const GazetteerEntry& g = it->second;

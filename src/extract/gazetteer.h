@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/doc.h"
+#include "core/string_hash.h"
 #include "ontology/lexicons.h"
 
 namespace newsgraph::extract {
@@ -39,8 +40,8 @@ class Gazetteer {
  private:
   void add(const ontology::NamedEntry& entry, const std::string& name,
            const ontology::Lexicons& lexicons);
-  std::unordered_multimap<std::string, GazetteerEntry> by_key_;  // lower tokens joined by ' '
-  std::unordered_set<std::string> key_prefixes_;  // "united", "united arab": keys' word prefixes
+  StringMultimap<GazetteerEntry> by_key_;  // lower tokens joined by ' '
+  StringSet key_prefixes_;                 // "united", "united arab": keys' word prefixes
   std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
   uint32_t max_tokens_ = 1;
 };

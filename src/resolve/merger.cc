@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/string_hash.h"
 #include "resolve/name_keys.h"
 #include "resolve/union_find.h"
 
@@ -39,11 +40,7 @@ class FoldCache {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> folded_;
+  StringMap<std::string> folded_;
 };
 
 // An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",

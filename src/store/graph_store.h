@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -58,6 +59,15 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 class GraphStore {
  public:
+  GraphStore();
+  // A deep copy, with its own edge index (edge descriptors point into their own graph).
+  GraphStore(const GraphStore& other);
+  GraphStore& operator=(const GraphStore& other);
+  // Moves hand over the graph's heap block: nothing is copied and descriptors stay valid.
+  GraphStore(GraphStore&&) noexcept = default;
+  GraphStore& operator=(GraphStore&&) noexcept = default;
+  ~GraphStore();
+
   // Adds the entity, or returns the vertex already holding its id.
   Vertex add_entity(EntityVertex entity);
   std::optional<Vertex> find(const std::string& id) const;
@@ -69,14 +79,17 @@ class GraphStore {
 
   void add_article(ArticleRecord article) { articles_.push_back(std::move(article)); }
 
-  const Graph& graph() const { return graph_; }
-  Graph& graph() { return graph_; }
+  const Graph& graph() const { return *graph_; }
+  Graph& graph() { return *graph_; }
   const std::vector<ArticleRecord>& articles() const { return articles_; }
-  size_t entity_count() const { return boost::num_vertices(graph_); }
-  size_t relation_count() const { return boost::num_edges(graph_); }
+  size_t entity_count() const { return boost::num_vertices(*graph_); }
+  size_t relation_count() const { return boost::num_edges(*graph_); }
 
  private:
-  Graph graph_;
+  // On the heap because Boost's adjacency_list has copy operations but no move: held by
+  // value, every return of a store (merge -> build -> CLI) copied the whole graph and
+  // briefly held it twice.
+  std::unique_ptr<Graph> graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::unordered_map<std::string, Edge> edge_index_;  // "subject\tobject\tpredicate"
   std::vector<ArticleRecord> articles_;
