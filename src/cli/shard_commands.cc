@@ -1,7 +1,9 @@
 // newsgraph extract / newsgraph merge: the scale-out path. extract is the map step (one
 // JSON Lines record per article with its mentions and relations); merge is the reduce
 // step (all shards -> one graph), giving the same graph as build on the same articles.
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <thread>
 
@@ -62,12 +64,21 @@ int run_extract(const Args& args) {
     std::cerr << "newsgraph extract: " << articles.status().message() << "\n";
     return kExitFailure;
   }
-  std::string out;
-  for (const Doc& doc : pipeline::process_articles(std::move(articles).value(), *knowledge.value(), options)) {
-    out += exporter::doc_to_shard_record(doc);
-    out += '\n';
-  }
-  if (Status s = exporter::write_file_atomically(args.output_dir, out); !s.ok()) {
+  // Articles go through extraction a batch at a time and each batch's records are streamed
+  // into the shard, so memory holds the read articles and one batch of Docs, never all.
+  constexpr size_t kBatch = 1024;
+  std::vector<Article>& all = articles.value();
+  Status written = exporter::write_file_atomically(args.output_dir, [&](const exporter::ByteSink& sink) {
+    for (size_t begin = 0; begin < all.size(); begin += kBatch) {
+      const size_t end = std::min(all.size(), begin + kBatch);
+      std::vector<Article> batch(std::make_move_iterator(all.begin() + begin), std::make_move_iterator(all.begin() + end));
+      for (const Doc& doc : pipeline::process_articles(std::move(batch), *knowledge.value(), options)) {
+        if (Status s = sink(exporter::doc_to_shard_record(doc) + '\n'); !s.ok()) return s;
+      }
+    }
+    return Status::Ok();
+  });
+  if (Status s = written; !s.ok()) {
     std::cerr << "newsgraph extract: " << s.message() << "\n";
     return kExitFailure;
   }

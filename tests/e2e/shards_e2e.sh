@@ -22,3 +22,17 @@ mkdir -p "$out/all" && cp "$corpus"/* "$out/all/"
 cmp "$out/built/graph.jsonld" "$out/merged/graph.jsonld" || { echo "FAIL: extract+merge differs from build"; exit 1; }
 cmp "$out/built/graph.dot" "$out/merged/graph.dot" || { echo "FAIL: DOT differs"; exit 1; }
 echo "extract + merge of $i articles in two shards equals build"
+
+# More articles than extract takes in one batch (1,024): the shard streams batch after batch,
+# one record per article, in order, and still merges to the build's graph.
+mkdir -p "$out/many"
+files=("$corpus"/*)
+for n in $(seq 1 1100); do
+  cp "${files[$((n % ${#files[@]}))]}" "$out/many/$(printf 'copy-%04d' "$n").txt"
+done
+"$bin" build "$out/many" -o "$out/many-built" --quiet --no-svg
+"$bin" extract "$out/many" -o "$out/many.jsonl" --quiet
+[ "$(wc -l < "$out/many.jsonl")" -eq 1100 ] || { echo "FAIL: the shard does not hold one record per article"; exit 1; }
+"$bin" merge "$out/many.jsonl" -o "$out/many-merged" --quiet --no-svg
+cmp "$out/many-built/graph.jsonld" "$out/many-merged/graph.jsonld" || { echo "FAIL: batched extract+merge differs from build"; exit 1; }
+echo "extract of 1100 articles (two batches) + merge equals build"
