@@ -196,7 +196,7 @@ float name_similarity(const Record& a, const Record& b) {
 // enough within a class; a transliteration key alone needs the spellings to be close too
 // (variants differ by a vowel or a doubled letter, not by a whole name) and the same
 // number of words, so "Masoud X" and "Masrour X" never meet as one.
-bool accept_pair(const Record& a, const Record& b, const std::string& kind, float similarity) {
+bool accept_pair(const Record& a, const Record& b, std::string_view kind, float similarity) {
   if (a.coarse != b.coarse) return false;
   if (kind != "transliteration") return true;
   constexpr float kMinVariantSimilarity = 0.75f;
