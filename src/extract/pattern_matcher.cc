@@ -15,7 +15,7 @@ bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternEl
   if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
     return false;
   const std::string& type = root.type.empty() ? m.type : root.type;
-  return e.classes.count(type) || e.classes.count(std::string(vocab_.coarse_of(type)));
+  return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
 }
 
 // Titles are not part of person mentions and determiners not part of any: an entity

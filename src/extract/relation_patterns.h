@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/string_hash.h"
 #include "ontology/vocabulary.h"
 
 namespace newsgraph::extract {
@@ -34,7 +35,7 @@ struct PatternElement {
   ElementKind kind = ElementKind::kWord;
   bool optional = false;
   // kEntity
-  std::unordered_set<std::string> classes;  // coarse or fine class names, after AGENT expands
+  StringSet classes;  // coarse or fine class names, after AGENT expands
   Role role = Role::kNone;
   bool list = false;
   bool demonym = false;  // also a demonym standing for its country ("Turkish Ambassador")

@@ -12,9 +12,8 @@ namespace newsgraph::pipeline {
 namespace {
 
 // Tokens and sentences are about nine tenths of a Doc and nothing after extraction reads
-// them (mentions keep their spans and token counts): dropping them keeps a large corpus
-// in memory until the merge.
-void keep_what_merging_needs(Doc& doc) {
+// them (mentions keep their spans and token counts; shards do not hold them).
+void drop_tokens_and_sentences(Doc& doc) {
   std::vector<Token>().swap(doc.tokens);
   std::vector<Sentence>().swap(doc.sentences);
 }
@@ -46,7 +45,7 @@ std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge
   std::vector<Doc> docs(articles.size());
   for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
     docs[i] = process_article(std::move(articles[i]), knowledge);
-    keep_what_merging_needs(docs[i]);
+    drop_tokens_and_sentences(docs[i]);
   });
   return docs;
 }
@@ -65,19 +64,15 @@ Result<std::vector<Article>> read_corpus(const std::vector<std::string>& paths, 
   auto files = ingest::list_inputs(paths);
   if (!files.ok()) return files.status();
   // Reading is per-article work too (decoding, repair, furniture): files are read on the
-  // workers, then joined in their sorted order, then processed on the workers.
+  // workers, then joined in their sorted order.
   struct FileArticles {
     std::vector<Article> articles;
     ingest::ReadReport report;
   };
   std::vector<FileArticles> per_file(files.value().size());
   for_each_item(per_file.size(), options.threads, {}, [&](size_t i) {
-    FileArticles& out = per_file[i];
-    Status status = ingest::read_file(files.value()[i], knowledge.furniture, options.reader, out.articles, out.report);
-    if (!status.ok()) {
-      out.report.warnings.push_back(status.message());
-      ++out.report.skipped;
-    }
+    per_file[i].articles =
+        ingest::read_articles({files.value()[i]}, knowledge.furniture, options.reader, per_file[i].report);
   });
   std::vector<Article> articles;
   for (FileArticles& f : per_file) {

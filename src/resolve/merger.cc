@@ -15,8 +15,6 @@ namespace newsgraph::resolve {
 namespace {
 
 struct Record {
-  uint32_t doc = 0;
-  uint32_t mention = 0;
   std::string_view coarse;  // "PER", "ORG"...: the vocabulary's own string
   const DocDigest* d = nullptr;
   const MentionDigest* m = nullptr;
@@ -233,7 +231,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       record_of[d][i] = static_cast<uint32_t>(records.size());
       const std::string& folded_name = folds.fold(doc.string(m.name));
       const std::string& folded_key = m.canonical.empty() ? folded_name : folds.fold(doc.string(m.canonical));
-      records.push_back({d, i, coarse, &doc, &m, &folded_name, &folded_key});
+      records.push_back({coarse, &doc, &m, &folded_name, &folded_key});
     }
   }
   // Blocking, then a decision per candidate pair, then union of the accepted pairs.
@@ -366,7 +364,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
         // A capital for its country's government, when the corpus names that government.
         auto government = government_of.find(std::string(canonical));
         if (government != government_of.end()) {
-          auto it = first_with_key.find("ORG|" + folds.fold(government->second));
+          auto it = first_with_key.find(class_key("ORG", folds.fold(government->second)));
           if (it != first_with_key.end()) return vertex_of[it->second];
         }
       }
