@@ -6,9 +6,10 @@
 // Then times merge_documents and reports time, peak memory and how the clusters compare
 // with the truth it generated (split entities, over-merged vertices).
 //
-//   merge_bench [--mentions N] [--docs D] [--people P] [--seed S] [--ontology DIR] [--json]
+//   merge_bench [--mentions N] [--docs D] [--people P] [--seed S] [--threads T] [--ontology DIR] [--json]
 //
-// Defaults: 1,000,000 mentions over 100,000 docs, P = docs / 2 people.
+// Defaults: 1,000,000 mentions over 100,000 docs, P = docs / 2 people, 1 thread (the
+// threads merge_documents may use for its parallel parts; the result is the same).
 // Build: cmake -S bench -B build-bench-merge -DCMAKE_BUILD_TYPE=Release &&
 //        cmake --build build-bench-merge --target merge_bench   (see bench/README.md)
 #include <algorithm>
@@ -43,6 +44,7 @@ struct Options {
   size_t docs = 100'000;
   size_t people = 0;  // 0: docs / 2
   uint64_t seed = 42;
+  unsigned threads = 1;
   std::string ontology;
   bool json = false;
 };
@@ -237,10 +239,13 @@ int main(int argc, char** argv) {
     else if (a == "--docs") opt.docs = std::stoull(next());
     else if (a == "--people") opt.people = std::stoull(next());
     else if (a == "--seed") opt.seed = std::stoull(next());
+    else if (a == "--threads") opt.threads = static_cast<unsigned>(std::stoul(next()));
     else if (a == "--ontology") opt.ontology = next();
     else if (a == "--json") opt.json = true;
     else {
-      std::fprintf(stderr, "usage: merge_bench [--mentions N] [--docs D] [--people P] [--seed S] [--ontology DIR] [--json]\n");
+      std::fprintf(stderr,
+                   "usage: merge_bench [--mentions N] [--docs D] [--people P] [--seed S] [--threads T] "
+                   "[--ontology DIR] [--json]\n");
       return 2;
     }
   }
@@ -331,14 +336,15 @@ int main(int argc, char** argv) {
       doc.relations.push_back(std::move(rel));
     }
     made += doc.mentions.size();
-    docs[d] = newsgraph::resolve::digest(std::move(doc));
+    docs[d] = newsgraph::resolve::digest(std::move(doc), k.vocabulary, k.lexicons);
   }
   double synth_s = seconds_since(t_synth);
   double rss_before = mb_now("VmRSS:");
 
   auto t_merge = std::chrono::steady_clock::now();
   std::clock_t c_merge = std::clock();
-  newsgraph::resolve::MergeResult merged = newsgraph::resolve::merge_documents(docs, k.vocabulary, k.lexicons);
+  newsgraph::resolve::MergeResult merged =
+      newsgraph::resolve::merge_documents(docs, k.vocabulary, k.lexicons, {}, opt.threads);
   double merge_s = seconds_since(t_merge);
   double merge_cpu_s = static_cast<double>(std::clock() - c_merge) / CLOCKS_PER_SEC;
   double peak = mb_now("VmHWM:");

@@ -117,7 +117,7 @@ int run_merge(const Args& args) {
         std::cerr << "newsgraph merge: " << path << ":" << number << ": " << doc.status().message() << "\n";
         return kExitFailure;
       }
-      docs.push_back(resolve::digest(std::move(doc).value()));
+      docs.push_back(resolve::digest(std::move(doc).value(), knowledge.value()->vocabulary, knowledge.value()->lexicons));
     }
   }
   // build merges in sorted file order, then line order within a .jsonl file ("path:12");

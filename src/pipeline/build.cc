@@ -54,7 +54,8 @@ std::vector<resolve::DocDigest> digest_articles(std::vector<Article> articles, c
                                                 const BuildOptions& options) {
   std::vector<resolve::DocDigest> digests(articles.size());
   for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
-    digests[i] = resolve::digest(process_article(std::move(articles[i]), knowledge));
+    digests[i] = resolve::digest(process_article(std::move(articles[i]), knowledge), knowledge.vocabulary,
+                                 knowledge.lexicons);
   });
   return digests;
 }
@@ -90,7 +91,8 @@ Result<BuildResult> build_graph(const std::vector<std::string>& paths, const Kno
   if (!articles.ok()) return articles.status();
   std::vector<resolve::DocDigest> digests = digest_articles(std::move(articles).value(), knowledge, options);
   result.articles = digests.size();
-  result.merged = resolve::merge_documents(digests, knowledge.vocabulary, knowledge.lexicons, options.decisions);
+  result.merged =
+      resolve::merge_documents(digests, knowledge.vocabulary, knowledge.lexicons, options.decisions, options.threads);
   result.archive.reserve(digests.size());
   for (resolve::DocDigest& digest : digests) result.archive.push_back(std::move(digest.article));
   return result;

@@ -1,6 +1,7 @@
 // Build: the whole pipeline from input paths to a merged GraphStore. Reading and the
 // per-article stages run on `threads` workers; merging runs once over all Docs in input
-// order, so the result is the same for any thread count.
+// order (its per-cluster and per-article parts on as many threads), so the result is the
+// same for any thread count.
 #pragma once
 
 #include <functional>

@@ -9,7 +9,9 @@ namespace newsgraph::resolve {
 namespace {
 
 // Appends each distinct string once: a type or a rule id repeats in most mentions. The
-// strings added must outlive the packer (they are the Doc's own).
+// strings given to add() must outlive the packer (they are the Doc's own, or the
+// vocabulary's); append() is for strings made here (folded names, keys), which an article
+// seldom repeats: they are not looked for.
 class StringPacker {
  public:
   explicit StringPacker(std::string& out) : out_(out) {}
@@ -22,6 +24,11 @@ class StringPacker {
     seen_.emplace(s, span);
     return span;
   }
+  Span append(std::string_view s) {
+    Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
+    out_.append(s);
+    return span;
+  }
 
  private:
   std::string& out_;
@@ -30,10 +37,11 @@ class StringPacker {
 
 }  // namespace
 
-DocDigest digest(Doc doc) {
+DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons) {
   DocDigest out;
   StringPacker pack(out.strings);
   out.mentions.reserve(doc.mentions.size());
+  std::vector<BlockingKey> keys;
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     MentionDigest d;
@@ -47,8 +55,24 @@ DocDigest digest(Doc doc) {
     d.is_acronym = m.is_acronym;
     d.is_metonym = m.is_metonym;
     d.score = m.score;
+    const std::string_view coarse = d.root == kNone && !m.type.empty() ? vocab.coarse_of(m.type) : "";
+    const bool record = !coarse.empty() && !m.is_reference;
+    if (record) {
+      const std::string folded_key = fold_name(m.canonical.empty() ? m.name : m.canonical);
+      const Span folded_key_span = pack.append(folded_key);
+      blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);
+      for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.append(key.key)});
+      d.name_key = out.keys[out.keys.size() - keys.size()].key;  // the first key is the name key
+      out.records.push_back({i, pack.add(coarse),
+                             m.canonical.empty() ? folded_key_span : pack.append(fold_name(m.name)),
+                             folded_key_span, static_cast<uint32_t>(out.keys.size())});
+    } else if (!coarse.empty() && !m.canonical.empty()) {
+      d.name_key = pack.append(class_key(coarse, fold_name(m.canonical)));
+    }
     out.mentions.push_back(d);
   }
+  out.records.shrink_to_fit();
+  out.keys.shrink_to_fit();
   out.relations.reserve(doc.relations.size());
   for (const RelationMention& r : doc.relations) {
     RelationDigest d;

@@ -1,9 +1,13 @@
 #include "resolve/merger.h"
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <span>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,121 +18,57 @@
 namespace newsgraph::resolve {
 namespace {
 
+// A root mention being merged: its digest holds its folded names and blocking keys.
+// (The mention is pointed at too: clusters read records in no article order, and one
+// indirection less per record is what makes that fast.)
 struct Record {
-  std::string_view coarse;  // "PER", "ORG"...: the vocabulary's own string
   const DocDigest* d = nullptr;
+  const RecordDigest* r = nullptr;
   const MentionDigest* m = nullptr;
-  const std::string* folded_name = nullptr;  // fold_name(name), owned by a FoldCache
-  const std::string* folded_key = nullptr;   // fold_name of the canonical name, else of the name
 
+  std::string_view coarse() const { return d->string(r->coarse); }  // "PER", "ORG"...
+  std::string_view folded_name() const { return d->string(r->folded_name); }
+  std::string_view folded_key() const { return d->string(r->folded_key); }
   std::string_view name() const { return d->string(m->name); }
   std::string_view canonical() const { return d->string(m->canonical); }
   std::string_view acronym() const { return d->string(m->acronym); }
   std::string_view type() const { return d->string(m->type); }
 };
 
-// fold_name once per distinct name: a corpus repeats its names thousands of times.
-// References it returns stay valid while the cache lives (unordered_map nodes do not move).
-class FoldCache {
- public:
-  const std::string& fold(std::string_view name) {
-    auto it = folded_.find(name);
-    if (it == folded_.end()) it = folded_.emplace(std::string(name), fold_name(name)).first;
-    return it->second;
-  }
-
- private:
-  StringMap<std::string> folded_;
-};
-
-// An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
-// "Interior Ministry" / "Ministry of Interior" -> "interior", "Kurdish People's Protection
-// Units" -> "people s protection"): head words, connectors, ethnic adjectives, web suffixes.
-// Empty when what is left names no organization by itself (only places, demonyms or
-// common words).
-std::string organization_core(const std::string& folded, const ontology::Lexicons& lex) {
-  std::string core, word;
-  bool distinctive = false;
-  for (char c : folded + ' ') {
-    if (c != ' ') {
-      word += c;
-      continue;
-    }
-    if (word.empty()) continue;
-    bool generic = lex.org_heads.count(word) || lex.name_connectors.count(word) || lex.stopwords.count(word) ||
-                   lex.ethnic_adjectives.count(word) || word == "com";
-    if (!generic) {
-      if (!core.empty()) core += ' ';
-      core += word;
-      // A proper word must remain: "federal" alone does not tell two bodies apart.
-      distinctive = distinctive || (!lex.demonym_to_place.count(word) && !lex.common_words.count(word) && word.size() > 3);
-    }
-    word.clear();
-  }
-  return distinctive ? core : "";
-}
-
-// "PER|hawar sindi": a folded name within its coarse class.
-std::string class_key(std::string_view coarse, std::string_view folded) {
-  std::string key;
-  key.reserve(coarse.size() + 1 + folded.size());
-  key.append(coarse).append(1, '|').append(folded);
-  return key;
-}
-
-// A blocking key and the kind of evidence it stands for.
-struct BlockingKey {
-  const char* kind;
-  std::string key;
-};
-
-// Blocking keys of one record, into `keys` (cleared first): records sharing any key become
-// candidates. The name key is the folded canonical name when a lexicon entry matched.
-void blocking_keys(const Record& r, const ontology::Lexicons& lex, std::vector<BlockingKey>& keys) {
-  keys.clear();
-  const std::string_view name = r.canonical().empty() ? r.name() : r.canonical();
-  keys.push_back({"name", class_key(r.coarse, *r.folded_key)});
-  if (!r.acronym().empty()) keys.push_back({"acronym", class_key(r.coarse, fold_name(r.acronym()))});
-  if (r.coarse == "ORG" && r.canonical().empty()) {
-    std::string core = organization_core(*r.folded_key, lex);
-    if (!core.empty()) keys.push_back({"organization-core", "ORG|" + std::string(r.type()) + "|" + core});
-  }
-  if (r.coarse == "EVT") {
-    // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
-    std::string word;
-    std::vector<std::string> words;
-    for (char c : *r.folded_key + ' ') {
-      if (c != ' ') { word += c; continue; }
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    }
-    std::sort(words.begin(), words.end());
-    std::string key = "EVT|";
-    for (const std::string& w : words) key += w + ' ';
-    keys.push_back({"event-words", key});
-  }
-  if (r.coarse == "PER" && r.m->words >= 2)
-    keys.push_back({"transliteration", "PER|" + transliteration_key(name)});
+// Runs work(i) for every i in [0, count) on `threads` threads (the caller is one of them),
+// which take the indexes a chunk at a time. Each work(i) writes only its own slot, so the
+// result is the same for any thread count.
+void for_each_index(size_t count, unsigned threads, const std::function<void(size_t)>& work) {
+  constexpr size_t kChunk = 32;  // few atomic operations, and big clusters still spread out
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t begin = next.fetch_add(kChunk); begin < count; begin = next.fetch_add(kChunk))
+      for (size_t i = begin; i < std::min(count, begin + kChunk); ++i) work(i);
+  };
+  const size_t workers = std::max<size_t>(1, std::min<size_t>(threads, (count + kChunk - 1) / kChunk));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < workers; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
 }
 
 // A folded person name split into its words without single letters ("eleanor yaresfield")
 // and those letters ("l").
-std::pair<std::string, std::string> without_initials(const std::string& folded) {
-  std::string bare, initials, word;
-  for (char c : folded + ' ') {
-    if (c != ' ') {
-      word += c;
-      continue;
-    }
+std::pair<std::string, std::string> without_initials(std::string_view folded) {
+  std::string bare, initials;
+  size_t begin = 0;
+  while (begin < folded.size()) {
+    size_t end = std::min(folded.find(' ', begin), folded.size());
+    std::string_view word = folded.substr(begin, end - begin);
     if (word.size() == 1) initials += word;
-    else if (!word.empty()) bare += (bare.empty() ? "" : " ") + word;
-    word.clear();
+    else if (!word.empty()) bare.append(bare.empty() ? "" : " ").append(word);
+    begin = end + 1;
   }
   return {bare, initials};
 }
 
 // True when a folded name has a one-letter word ("eleanor l yaresfield").
-bool has_single_letter_word(const std::string& folded) {
+bool has_single_letter_word(std::string_view folded) {
   for (size_t i = 0; i < folded.size(); ++i)
     if (folded[i] != ' ' && (i == 0 || folded[i - 1] == ' ') && (i + 1 == folded.size() || folded[i + 1] == ' '))
       return true;
@@ -142,8 +82,8 @@ class ClusterSets {
  public:
   ClusterSets(size_t n, const MergeDecisions& decisions)
       : sets_(n), names_(decisions.different.empty() ? 0 : n), decisions_(decisions) {}
-  void add_name(uint32_t r, const std::string& name) {
-    if (!names_.empty()) names_[r].insert(name);
+  void add_name(uint32_t r, std::string_view name) {
+    if (!names_.empty()) names_[r].emplace(name);
   }
   bool unite(uint32_t a, uint32_t b, bool forced = false) {
     uint32_t ra = sets_.find(a), rb = sets_.find(b);
@@ -173,8 +113,8 @@ class ClusterSets {
 
 // Similarity of two names in [0, 1]: 1 - normalized edit distance of the folded forms.
 float name_similarity(const Record& a, const Record& b) {
-  const std::string& x = *a.folded_key;
-  const std::string& y = *b.folded_key;
+  const std::string_view x = a.folded_key();
+  const std::string_view y = b.folded_key();
   if (x == y) return 1.f;
   std::vector<size_t> row(y.size() + 1);
   for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
@@ -195,50 +135,86 @@ float name_similarity(const Record& a, const Record& b) {
 // (variants differ by a vowel or a doubled letter, not by a whole name) and the same
 // number of words, so "Masoud X" and "Masrour X" never meet as one.
 bool accept_pair(const Record& a, const Record& b, std::string_view kind, float similarity) {
-  if (a.coarse != b.coarse) return false;
-  if (kind != "transliteration") return true;
+  if (a.coarse() != b.coarse()) return false;
+  if (kind != key_kind_name(KeyKind::kTransliteration)) return true;
   constexpr float kMinVariantSimilarity = 0.75f;
   return a.m->words == b.m->words && similarity >= kMinVariantSimilarity;
 }
 
-std::string best_name(const std::map<std::string, uint32_t>& forms, const std::string& canonical) {
-  if (!canonical.empty()) return canonical;
-  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
-  std::string best;
+std::string best_name(const std::map<std::string_view, uint32_t>& forms, std::string_view canonical) {
+  if (!canonical.empty()) return std::string(canonical);
+  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+  std::string_view best;
   for (const auto& [form, count] : forms) {
     if (best.empty()) { best = form; continue; }
-    auto key = [&](const std::string& f) { return std::make_tuple(words(f), forms.at(f), f.size()); };
+    auto key = [&](std::string_view f) { return std::make_tuple(words(f), forms.at(f), f.size()); };
     if (key(form) > key(best)) best = form;
   }
-  return best;
+  return std::string(best);
 }
+
+// One cluster of records as a vertex, made on any thread before it joins the store.
+struct Cluster {
+  store::EntityVertex entity;        // its id not yet told apart from an earlier vertex's
+  std::vector<uint32_t> explaining;  // the first record of each alias, whose join explains it
+};
+
+Cluster make_cluster(const std::vector<Record>& records, std::span<const uint32_t> members) {
+  Cluster c;
+  std::map<std::string_view, uint32_t> forms;  // copied into the vertex once counted
+  auto count_form = [&forms](std::string_view form) { forms[form]++; };
+  std::map<std::string_view, float> type_votes;
+  std::string_view canonical;
+  std::set<std::string_view> explained;
+  for (uint32_t r : members) {
+    const Record& record = records[r];
+    count_form(record.name());
+    if (!record.acronym().empty()) count_form(record.acronym());
+    if (!record.canonical().empty()) canonical = record.canonical();
+    type_votes[record.type()] += record.m->score + (record.canonical().empty() ? 0.f : 10.f);
+    if (explained.insert(record.name()).second) c.explaining.push_back(r);
+  }
+  store::EntityVertex& e = c.entity;
+  e.name = best_name(forms, canonical);
+  e.type = std::max_element(type_votes.begin(), type_votes.end(),
+                            [](auto& a, auto& b) { return a.second < b.second; })->first;
+  for (const auto& [form, count] : forms) e.aliases.emplace_hint(e.aliases.end(), form, count);
+  e.mentions = static_cast<uint32_t>(members.size());
+  e.id = ontology::to_lower_ascii(records[members.front()].coarse()) + "/" + slug(e.name);
+  return c;
+}
+
+// What one article adds to the store, found on any thread and added in article order.
+struct ArticleLinks {
+  struct Statement {
+    store::Vertex subject, object;
+    const ontology::Property* property;
+    store::Evidence evidence;
+  };
+  store::ArticleRecord article;
+  std::vector<std::pair<store::Vertex, std::string_view>> acronyms;  // resolved short forms: aliases
+  std::vector<Statement> statements;
+};
 
 }  // namespace
 
 MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::Vocabulary& vocab,
-                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions) {
+                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions, unsigned threads) {
   std::vector<Record> records;
-  FoldCache folds;
-  std::vector<std::vector<uint32_t>> record_of(docs.size());
+  std::vector<uint32_t> first_record(docs.size());  // each article's records begin here
+  size_t key_count = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    const DocDigest& doc = docs[d];
-    record_of[d].assign(doc.mentions.size(), kNone);
-    for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
-      const MentionDigest& m = doc.mentions[i];
-      if (m.type.empty() || m.is_reference || m.root != kNone) continue;
-      std::string_view coarse = vocab.coarse_of(doc.string(m.type));
-      if (coarse.empty()) continue;
-      record_of[d][i] = static_cast<uint32_t>(records.size());
-      const std::string& folded_name = folds.fold(doc.string(m.name));
-      const std::string& folded_key = m.canonical.empty() ? folded_name : folds.fold(doc.string(m.canonical));
-      records.push_back({coarse, &doc, &m, &folded_name, &folded_key});
-    }
+    first_record[d] = static_cast<uint32_t>(records.size());
+    for (const RecordDigest& r : docs[d].records) records.push_back({&docs[d], &r, &docs[d].mentions[r.mention]});
+    key_count += docs[d].keys.size();
   }
-  // Blocking, then a decision per candidate pair, then union of the accepted pairs.
+  // Blocking, then a decision per candidate pair, then union of the accepted pairs. The
+  // keys are views into the digests, which outlive the map.
   ClusterSets sets(records.size(), decisions);
-  for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, *records[r].folded_name);
-  std::unordered_map<std::string, uint32_t> first_with_key;
-  first_with_key.reserve(records.size() * 2);
+  if (!decisions.different.empty())
+    for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, records[r].folded_name());
+  std::unordered_map<std::string_view, uint32_t> first_with_key;
+  first_with_key.reserve(key_count);
   std::vector<const char*> joined_via(records.size(), "first");
   std::vector<float> joined_score(records.size(), 1.f);
   auto join = [&](uint32_t a, uint32_t b, const char* kind) {
@@ -249,12 +225,13 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       joined_score[b] = score;
     }
   };
-  std::vector<BlockingKey> keys;
-  for (uint32_t r = 0; r < records.size(); ++r) {
-    blocking_keys(records[r], lexicons, keys);
-    for (BlockingKey& key : keys) {
-      auto [it, inserted] = first_with_key.try_emplace(std::move(key.key), r);
-      if (!inserted) join(it->second, r, key.kind);
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    for (uint32_t k = 0; k < docs[d].records.size(); ++k) {
+      const uint32_t r = first_record[d] + k;
+      for (const KeyDigest& key : docs[d].keys_of(k)) {
+        auto [it, inserted] = first_with_key.try_emplace(docs[d].string(key.key), r);
+        if (!inserted) join(it->second, r, key_kind_name(key.kind));
+      }
     }
   }
   // "Eleanor L. Yaresfield" and "Eleanor Yaresfield": a person's name with and without
@@ -263,19 +240,19 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // Only names that some record writes with initials can gain anything: the others are
   // left out before grouping.
   std::unordered_map<uint32_t, std::pair<std::string, std::string>> split;  // record -> (bare, initials)
-  std::unordered_set<std::string> bare_with_initials;
+  StringSet bare_with_initials;
   for (uint32_t r = 0; r < records.size(); ++r) {
-    if (records[r].coarse != "PER" || !has_single_letter_word(*records[r].folded_name)) continue;
-    auto& [bare, initials] = split[r] = without_initials(*records[r].folded_name);
+    if (records[r].coarse() != "PER" || !has_single_letter_word(records[r].folded_name())) continue;
+    auto& [bare, initials] = split[r] = without_initials(records[r].folded_name());
     if (bare.find(' ') != std::string::npos) bare_with_initials.insert(bare);
   }
   std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
   for (uint32_t r = 0; r < records.size() && !bare_with_initials.empty(); ++r) {
-    if (records[r].coarse != "PER") continue;
+    if (records[r].coarse() != "PER") continue;
     auto it = split.find(r);
-    const std::string& bare = it == split.end() ? *records[r].folded_name : it->second.first;
+    const std::string_view bare = it == split.end() ? records[r].folded_name() : it->second.first;
     if (bare_with_initials.count(bare))
-      by_bare_name[bare].emplace_back(r, it == split.end() ? std::string() : it->second.second);
+      by_bare_name[std::string(bare)].emplace_back(r, it == split.end() ? std::string() : it->second.second);
   }
   for (const auto& [bare, group] : by_bare_name) {
     std::set<std::string> spellings;
@@ -288,14 +265,14 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // An acronym written alone joins the record (in any article) that defined it.
   for (uint32_t r = 0; r < records.size(); ++r) {
     if (!records[r].m->is_acronym) continue;
-    auto it = first_with_key.find(class_key(records[r].coarse, *records[r].folded_name));
-    if (it != first_with_key.end() && it->second != r) join(it->second, r, "acronym");
+    auto it = first_with_key.find(class_key(records[r].coarse(), records[r].folded_name()));
+    if (it != first_with_key.end() && it->second != r) join(it->second, r, key_kind_name(KeyKind::kAcronym));
   }
   // The user's "same" decisions: every record carrying one of the names, together.
   for (const auto& names : decisions.same) {
     uint32_t anchor = kNone;
     for (uint32_t r = 0; r < records.size(); ++r) {
-      if (std::find(names.begin(), names.end(), *records[r].folded_name) == names.end()) continue;
+      if (std::find(names.begin(), names.end(), records[r].folded_name()) == names.end()) continue;
       if (anchor == kNone) anchor = r;
       else if (sets.unite(anchor, r, /*forced=*/true)) joined_via[r] = "decision";
     }
@@ -310,94 +287,80 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     std::vector<uint32_t> next(group_start.begin(), group_start.end() - 1);
     for (uint32_t r = 0; r < records.size(); ++r) grouped[next[root_of[r]]++] = r;
   }
+  std::vector<std::span<const uint32_t>> members;  // of each cluster, in root order
+  for (uint32_t root = 0; root < records.size(); ++root)
+    if (group_start[root] != group_start[root + 1])
+      members.emplace_back(grouped.data() + group_start[root], grouped.data() + group_start[root + 1]);
+  // Each cluster's vertex is made on the workers; ids are told apart and vertices added here.
+  std::vector<Cluster> clusters(members.size());
+  for_each_index(clusters.size(), threads, [&](size_t c) { clusters[c] = make_cluster(records, members[c]); });
 
   MergeResult result;
+  auto& graph = result.store.graph();
   std::vector<store::Vertex> vertex_of(records.size());
-  for (uint32_t root = 0; root < records.size(); ++root) {
-    if (group_start[root] == group_start[root + 1]) continue;
-    const std::span<const uint32_t> members(grouped.data() + group_start[root], grouped.data() + group_start[root + 1]);
-    std::map<std::string, uint32_t> forms;
-    auto count_form = [&forms](std::string_view form) { forms[std::string(form)]++; };
-    std::map<std::string_view, float> type_votes;
-    std::string canonical;
-    for (uint32_t r : members) {
-      const Record& record = records[r];
-      count_form(record.name());
-      if (!record.acronym().empty()) count_form(record.acronym());
-      if (!record.canonical().empty()) canonical = record.canonical();
-      type_votes[record.type()] += record.m->score + (record.canonical().empty() ? 0.f : 10.f);
-    }
-    store::EntityVertex e;
-    e.name = best_name(forms, canonical);
-    e.type = std::max_element(type_votes.begin(), type_votes.end(),
-                              [](auto& a, auto& b) { return a.second < b.second; })->first;
-    e.aliases = std::move(forms);
-    e.mentions = static_cast<uint32_t>(members.size());
-    std::string coarse(records[members.front()].coarse);
-    e.id = ontology::to_lower_ascii(coarse) + "/" + slug(e.name);
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    store::EntityVertex& e = clusters[c].entity;
     while (result.store.find(e.id)) e.id += "-" + ontology::to_lower_ascii(e.type);
     store::Vertex v = result.store.add_entity(std::move(e));
-    const std::string& id = result.store.graph()[v].id;
+    for (uint32_t r : members[c]) vertex_of[r] = v;
     // One reason per alias: how its first mention joined.
-    std::set<std::string_view> explained;
-    for (uint32_t r : members) {
-      vertex_of[r] = v;
-      if (explained.insert(records[r].name()).second)
-        result.reasons.push_back({id, std::string(records[r].name()), joined_via[r], joined_score[r]});
-    }
+    for (uint32_t r : clusters[c].explaining)
+      result.reasons.push_back({graph[v].id, std::string(records[r].name()), joined_via[r], joined_score[r]});
   }
-  // Relations and articles.
-  std::unordered_map<std::string, std::string> government_of;  // country -> its government
+  clusters = {};
+  // Relations and articles. A capital stands for its country's government when the corpus
+  // names that government: country -> the government's first record.
+  std::unordered_map<std::string, std::string> government_of;
   for (const auto& [city, capital] : lexicons.capital_of)
     if (!capital.government.empty()) government_of[capital.country] = capital.government;
-  auto vertex_for = [&](uint32_t d, uint32_t mention) -> std::optional<store::Vertex> {
+  StringMap<uint32_t> government_record;
+  for (const auto& [country, government] : government_of)
+    if (auto it = first_with_key.find(class_key("ORG", fold_name(government))); it != first_with_key.end())
+      government_record.emplace(country, it->second);
+  // Reads only what is final by now (clusters, vertex ids), so articles are linked on the
+  // workers; the store grows here, in article order.
+  auto link_article = [&](uint32_t d) {
     const DocDigest& doc = docs[d];
-    uint32_t root = doc.root_of(mention);
-    uint32_t r = record_of[d][root];
-    if (r == kNone) {
+    ArticleLinks links;
+    // The vertex of each root mention that has one.
+    std::vector<std::optional<store::Vertex>> entity(doc.mentions.size());
+    for (size_t k = 0; k < doc.records.size(); ++k) entity[doc.records[k].mention] = vertex_of[first_record[d] + k];
+    for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+      const MentionDigest& m = doc.mentions[i];
+      if (m.root != kNone || entity[i] || m.canonical.empty()) continue;
       // A reference to a lexicon entity ("Iraqi" for Iraq) joins that entity when the
       // corpus names it; it never creates one.
-      const MentionDigest& m = doc.mentions[root];
-      const std::string_view canonical = doc.string(m.canonical);
-      if (canonical.empty()) return std::nullopt;
-      if (m.is_metonym) {
-        // A capital for its country's government, when the corpus names that government.
-        auto government = government_of.find(std::string(canonical));
-        if (government != government_of.end()) {
-          auto it = first_with_key.find(class_key("ORG", folds.fold(government->second)));
-          if (it != first_with_key.end()) return vertex_of[it->second];
+      if (m.is_metonym)
+        if (auto it = government_record.find(doc.string(m.canonical)); it != government_record.end()) {
+          entity[i] = vertex_of[it->second];
+          continue;
         }
-      }
-      auto it = first_with_key.find(class_key(vocab.coarse_of(doc.string(m.type)), folds.fold(canonical)));
-      if (it == first_with_key.end()) return std::nullopt;
-      r = it->second;
+      if (m.name_key.empty()) continue;  // a class without a coarse class
+      if (auto it = first_with_key.find(doc.string(m.name_key)); it != first_with_key.end())
+        entity[i] = vertex_of[it->second];
     }
-    return vertex_of[r];
-  };
-  auto& graph = result.store.graph();
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    const DocDigest& doc = docs[d];
-    store::ArticleRecord article;
+    auto vertex_for = [&](uint32_t mention) { return entity[doc.root_of(mention)]; };
+    store::ArticleRecord& article = links.article;
     article.id = doc.article.id;
     article.source = doc.article.source;
     article.date = doc.meta.date;
     article.headline = doc.meta.headline;
     std::set<store::Vertex> mentioned;
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
-      auto v = vertex_for(d, i);
+      auto v = vertex_for(i);
       if (!v) continue;
       mentioned.insert(*v);
       // Short forms resolved in the article count as mentions, not as aliases, except
       // acronyms, which are names.
       if (doc.mentions[i].root != kNone && doc.mentions[i].is_acronym)
-        graph[*v].aliases[std::string(doc.string(doc.mentions[i].name))]++;
+        links.acronyms.emplace_back(*v, doc.string(doc.mentions[i].name));
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;
     }
     for (store::Vertex v : mentioned) article.mentions.insert(graph[v].id);
     for (const RelationDigest& rel : doc.relations) {
-      auto s = vertex_for(d, rel.subject);
-      auto o = vertex_for(d, rel.object);
+      auto s = vertex_for(rel.subject);
+      auto o = vertex_for(rel.object);
       if (!s || !o || *s == *o) continue;
       const ontology::Property* prop = vocab.find_property(doc.string(rel.predicate));
       if (!prop) continue;
@@ -409,9 +372,23 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       ev.confidence = rel.confidence;
       ev.date = rel.date.empty() ? doc.meta.date : std::string(doc.string(rel.date));
       ev.qualifier = doc.string(rel.qualifier);
-      result.store.add_relation(*s, *o, prop->name, std::move(ev), prop->symmetric);
+      links.statements.push_back({*s, *o, prop, std::move(ev)});
     }
-    result.store.add_article(std::move(article));
+    return links;
+  };
+  // In batches, so that only a batch of articles' links is held at a time.
+  constexpr size_t kBatch = 1024;
+  std::vector<ArticleLinks> batch;
+  for (size_t begin = 0; begin < docs.size(); begin += kBatch) {
+    batch.assign(std::min(kBatch, docs.size() - begin), {});
+    for_each_index(batch.size(), threads, [&](size_t i) { batch[i] = link_article(static_cast<uint32_t>(begin + i)); });
+    for (ArticleLinks& links : batch) {
+      for (const auto& [v, acronym] : links.acronyms) graph[v].aliases[std::string(acronym)]++;
+      for (ArticleLinks::Statement& st : links.statements)
+        result.store.add_relation(st.subject, st.object, st.property->name, std::move(st.evidence),
+                                  st.property->symmetric);
+      result.store.add_article(std::move(links.article));
+    }
   }
   return result;
 }

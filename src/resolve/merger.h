@@ -3,7 +3,12 @@
 // name, lexicon entry, acronym, transliteration key), never all pairs; accepted pairs are
 // joined by union-find; each resulting cluster is one vertex of the store, and every
 // relation mention becomes evidence on one fused edge.
-// Thread contract: single-threaded; owns nothing beyond the call.
+// What depends on one article alone (folded names, blocking keys) is in its digest,
+// made on the build's workers. Here, blocking and union-find run on the calling thread;
+// making each cluster's vertex and linking each article run on `threads` threads, their
+// results added to the store in a fixed order, so the result does not depend on the count.
+// Thread contract: reads the digests, vocabulary and lexicons from all its threads; owns
+// nothing beyond the call.
 #pragma once
 
 #include <string>
@@ -31,8 +36,10 @@ struct MergeResult {
   std::vector<MergeReason> reasons;
 };
 
-// `decisions` (may be empty) are obeyed over every other evidence.
+// `decisions` (may be empty) are obeyed over every other evidence. The digests must have
+// been made with the same vocabulary and lexicons.
 MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::Vocabulary& vocab,
-                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions = {});
+                            const ontology::Lexicons& lexicons, const MergeDecisions& decisions = {},
+                            unsigned threads = 1);
 
 }  // namespace newsgraph::resolve

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -26,9 +27,10 @@ UChar32 base_letter(UChar32 c) {
 std::string strip_accents_lower(std::string_view name) {
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // most names: nothing to decompose
+  if (ascii) {  // most names: nothing to decompose (ASCII lowering: no locale is set)
     std::string out(name);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -56,7 +58,7 @@ std::string strip_accents_lower(std::string_view name) {
   return out;
 }
 
-std::vector<std::string> words(const std::string& folded) {
+std::vector<std::string> words(std::string_view folded) {
   std::vector<std::string> out;
   std::string current;
   for (char c : folded) {
@@ -73,11 +75,32 @@ std::vector<std::string> words(const std::string& folded) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
+// An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
+// "Interior Ministry" / "Ministry of Interior" -> "interior", "Kurdish People's Protection
+// Units" -> "peoples protection"): head words, connectors, ethnic adjectives, web suffixes.
+// Empty when what is left names no organization by itself (only places, demonyms or
+// common words).
+std::string organization_core(std::string_view folded, const ontology::Lexicons& lex) {
+  std::string core;
+  bool distinctive = false;
+  for (const std::string& word : words(folded)) {
+    bool generic = lex.org_heads.count(word) || lex.name_connectors.count(word) || lex.stopwords.count(word) ||
+                   lex.ethnic_adjectives.count(word) || word == "com";
+    if (generic) continue;
+    if (!core.empty()) core += ' ';
+    core += word;
+    // A proper word must remain: "federal" alone does not tell two bodies apart.
+    distinctive = distinctive || (!lex.demonym_to_place.count(word) && !lex.common_words.count(word) && word.size() > 3);
+  }
+  return distinctive ? core : "";
+}
+
 }  // namespace
 
 std::string fold_name(std::string_view name) {
   std::string lowered = strip_accents_lower(name);
   std::string out;
+  out.reserve(lowered.size());
   for (char c : lowered) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '\'' ) continue;  // apostrophes vanish: "d'affaires" -> "daffaires"
@@ -93,9 +116,11 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-std::string transliteration_key(std::string_view name) {
+std::string transliteration_key(std::string_view name) { return transliteration_of_folded(fold_name(name)); }
+
+std::string transliteration_of_folded(std::string_view folded) {
   std::string key;
-  for (const std::string& word : words(fold_name(name))) {
+  for (const std::string& word : words(folded)) {
     if (word == "al" || word == "el" || word == "ul") continue;
     std::string w;
     for (size_t i = 0; i < word.size(); ++i) {
@@ -111,6 +136,46 @@ std::string transliteration_key(std::string_view name) {
     key += w;
   }
   return key;
+}
+
+std::string class_key(std::string_view coarse, std::string_view folded) {
+  std::string key;
+  key.reserve(coarse.size() + 1 + folded.size());
+  key.append(coarse).append(1, '|').append(folded);
+  return key;
+}
+
+const char* key_kind_name(KeyKind kind) {
+  switch (kind) {
+    case KeyKind::kName: return "name";
+    case KeyKind::kAcronym: return "acronym";
+    case KeyKind::kOrganizationCore: return "organization-core";
+    case KeyKind::kEventWords: return "event-words";
+    case KeyKind::kTransliteration: return "transliteration";
+  }
+  return "name";
+}
+
+void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, std::vector<BlockingKey>& keys) {
+  keys.clear();
+  const std::string_view folded = name.folded;
+  keys.push_back({KeyKind::kName, class_key(name.coarse, folded)});
+  if (!name.acronym.empty()) keys.push_back({KeyKind::kAcronym, class_key(name.coarse, fold_name(name.acronym))});
+  if (name.coarse == "ORG" && !name.from_lexicon) {
+    std::string core = organization_core(folded, lexicons);
+    if (!core.empty())
+      keys.push_back({KeyKind::kOrganizationCore, "ORG|" + std::string(name.type) + "|" + core});
+  }
+  if (name.coarse == "EVT") {
+    // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
+    std::vector<std::string> sorted = words(folded);
+    std::sort(sorted.begin(), sorted.end());
+    std::string key = "EVT|";
+    for (const std::string& w : sorted) key += w + ' ';
+    keys.push_back({KeyKind::kEventWords, key});
+  }
+  if (name.coarse == "PER" && name.words >= 2)
+    keys.push_back({KeyKind::kTransliteration, "PER|" + transliteration_of_folded(folded)});
 }
 
 std::string slug(std::string_view name) {

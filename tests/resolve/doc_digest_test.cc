@@ -10,15 +10,25 @@
 using namespace newsgraph;
 using newsgraph::testing::describe_mentions;
 using newsgraph::testing::find_mention;
+using newsgraph::testing::knowledge;
 using newsgraph::testing::process;
 
+namespace {
+
+// An article through the pipeline, as its Doc (to compare with) and its digest.
+std::pair<Doc, resolve::DocDigest> processed_and_digested(const std::string& text) {
+  Doc doc = process(text);
+  resolve::DocDigest digest = resolve::digest(doc, knowledge().vocabulary, knowledge().lexicons);
+  return {std::move(doc), std::move(digest)};
+}
+
+}  // namespace
+
 TEST_CASE("a digest keeps every mention's names, type, flags and root", "[resolve]") {
-  Doc doc = process(
+  const auto [copy, d] = processed_and_digested(
       "ERBIL (Hillside Post) - Governor Hawar Sindi met the Kurdistan Democratic Party (KDP) in Duhok on "
       "Monday. Sindi said the KDP would send a delegation.");
-  INFO(describe_mentions(doc));
-  const Doc copy = doc;
-  resolve::DocDigest d = resolve::digest(std::move(doc));
+  INFO(describe_mentions(copy));
   REQUIRE(d.mentions.size() == copy.mentions.size());
   CHECK(d.article.text == copy.article.text);
   CHECK(d.meta.date == copy.meta.date);
@@ -46,11 +56,10 @@ TEST_CASE("a digest keeps every mention's names, type, flags and root", "[resolv
 }
 
 TEST_CASE("a digest keeps every relation's ends, strings and evidence", "[resolve]") {
-  Doc doc = process("Prime Minister Hawar Sindi met Foreign Minister Dilan Barakzai in Baghdad on Monday.");
-  INFO(describe_mentions(doc));
-  const Doc copy = doc;
+  const auto [copy, d] =
+      processed_and_digested("Prime Minister Hawar Sindi met Foreign Minister Dilan Barakzai in Baghdad on Monday.");
+  INFO(describe_mentions(copy));
   REQUIRE_FALSE(copy.relations.empty());
-  resolve::DocDigest d = resolve::digest(std::move(doc));
   REQUIRE(d.relations.size() == copy.relations.size());
   for (size_t i = 0; i < copy.relations.size(); ++i) {
     const RelationMention& r = copy.relations[i];
@@ -67,11 +76,72 @@ TEST_CASE("a digest keeps every relation's ends, strings and evidence", "[resolv
 }
 
 TEST_CASE("a digest stores a repeated string once", "[resolve]") {
-  Doc doc = process("Hawar Sindi met Dilan Barakzai. Sindi and Barakzai met Rezan Duski later.");
-  const Doc copy = doc;
-  resolve::DocDigest d = resolve::digest(std::move(doc));
-  size_t written = 0;
-  for (const Mention& m : copy.mentions) written += m.name.size() + m.canonical.size() + m.type.size() + m.acronym.size();
-  for (const RelationMention& r : copy.relations) written += r.predicate.size() + r.rule.size() + r.qualifier.size() + r.date.size();
-  CHECK(d.strings.size() < written);  // "Person" and the rule ids repeat
+  const auto [copy, d] =
+      processed_and_digested("Hawar Sindi met Dilan Barakzai. Sindi and Barakzai met Rezan Duski later.");
+  // Every "Person" and every repeated name is one stretch of the buffer.
+  REQUIRE(d.mentions.size() == copy.mentions.size());
+  size_t people = 0;
+  for (uint32_t i = 0; i < copy.mentions.size(); ++i) {
+    for (uint32_t j = 0; j < i; ++j) {
+      if (copy.mentions[i].type == copy.mentions[j].type) {
+        CHECK(d.mentions[i].type.begin == d.mentions[j].type.begin);
+      }
+      if (copy.mentions[i].name == copy.mentions[j].name) {
+        CHECK(d.mentions[i].name.begin == d.mentions[j].name.begin);
+      }
+    }
+    people += copy.mentions[i].type == "Person";
+  }
+  CHECK(people >= 3);
+}
+
+TEST_CASE("a digest carries each record's folded names and blocking keys", "[resolve]") {
+  // Records are the root mentions with a class, not the references; each comes with what
+  // the merger would otherwise compute from the whole corpus on one thread.
+  const auto [copy, d] = processed_and_digested(
+      "Governor Hawar Sindi met the Kurdistan Democratic Party (KDP) in Duhok on Monday. "
+      "Sindi said the KDP would send a delegation.");
+  INFO(describe_mentions(copy));
+  size_t expected_records = 0;
+  for (uint32_t i = 0; i < copy.mentions.size(); ++i) {
+    const Mention& m = copy.mentions[i];
+    std::string_view coarse = knowledge().vocabulary.coarse_of(m.type);
+    if (m.antecedent == kNone && !m.is_reference && !coarse.empty()) ++expected_records;
+  }
+  REQUIRE(d.records.size() == expected_records);
+  REQUIRE(d.records.size() >= 3);  // Hawar Sindi, the party, Duhok
+  std::vector<resolve::BlockingKey> expected;
+  for (size_t k = 0; k < d.records.size(); ++k) {
+    const resolve::RecordDigest& r = d.records[k];
+    const Mention& m = copy.mentions[r.mention];
+    INFO("record " << k << " " << m.name);
+    CHECK(d.mentions[r.mention].root == kNone);
+    CHECK(d.string(r.coarse) == knowledge().vocabulary.coarse_of(m.type));
+    CHECK(d.string(r.folded_name) == resolve::fold_name(m.name));
+    const std::string folded_key = resolve::fold_name(m.canonical.empty() ? m.name : m.canonical);
+    CHECK(d.string(r.folded_key) == folded_key);
+    resolve::blocking_keys({d.string(r.coarse), m.type, folded_key, m.acronym, !m.canonical.empty(),
+                            d.mentions[r.mention].words},
+                           knowledge().lexicons, expected);
+    auto keys = d.keys_of(k);
+    REQUIRE(keys.size() == expected.size());
+    for (size_t j = 0; j < keys.size(); ++j) {
+      CHECK(keys[j].kind == expected[j].kind);
+      CHECK(d.string(keys[j].key) == expected[j].key);
+    }
+    CHECK(d.string(d.mentions[r.mention].name_key) == resolve::class_key(d.string(r.coarse), folded_key));
+  }
+  // The defined acronym is one of the party's keys.
+  uint32_t party = find_mention(copy, "Kurdistan Democratic Party");
+  REQUIRE(party != kNone);
+  bool has_acronym_key = false;
+  for (size_t k = 0; k < d.records.size(); ++k)
+    if (d.records[k].mention == party)
+      for (const resolve::KeyDigest& key : d.keys_of(k))
+        has_acronym_key = has_acronym_key || (key.kind == resolve::KeyKind::kAcronym && d.string(key.key) == "ORG|kdp");
+  CHECK(has_acronym_key);
+  // Mentions with an antecedent carry no key: they merge through their root.
+  uint32_t bare = find_mention(copy, "Sindi");
+  REQUIRE(bare != kNone);
+  CHECK(d.mentions[bare].name_key.empty());
 }

@@ -318,3 +318,38 @@ TEST_CASE("a name with a middle initial joins the same name without it, unless i
   CHECK(two.result.store.graph()[hw].aliases.count("George Tamrin") == 0);
   CHECK(two.result.store.graph()[w].aliases.count("George Tamrin") == 0);
 }
+
+TEST_CASE("the merge is the same on any number of threads", "[resolve]") {
+  // Enough articles that clusters and articles are shared out among the threads in
+  // several chunks each.
+  std::vector<Article> articles;
+  const char* texts[] = {kHaidariDuhok, kHaydariZakho, kUnrelated,
+                         "The Kurdistan Democratic Party (KDP) met in Erbil. The KDP said Iran denied any role.",
+                         "Ankara warned the militia on Monday. Militias aligned with Tehran attacked the base."};
+  for (int i = 0; i < 200; ++i)
+    articles.push_back(testing::article(texts[i % 5], "2024-05-08", "a" + std::to_string(i)));
+  pipeline::BuildOptions options;
+  std::vector<resolve::DocDigest> digests = pipeline::digest_articles(articles, knowledge(), options);
+  resolve::MergeResult one = resolve::merge_documents(digests, knowledge().vocabulary, knowledge().lexicons, {}, 1);
+  resolve::MergeResult three = resolve::merge_documents(digests, knowledge().vocabulary, knowledge().lexicons, {}, 3);
+  REQUIRE(one.store.entity_count() > 5);
+  REQUIRE(one.store.relation_count() > 0);
+  CHECK(describe(one.store) == describe(three.store));
+  const store::Graph& g1 = one.store.graph();
+  const store::Graph& g3 = three.store.graph();
+  for (auto [it, end] = boost::vertices(g1); it != end; ++it) {
+    CHECK(g1[*it].mentions == g3[*it].mentions);
+    CHECK(g1[*it].aliases == g3[*it].aliases);  // counts too
+  }
+  REQUIRE(one.store.articles().size() == three.store.articles().size());
+  for (size_t a = 0; a < one.store.articles().size(); ++a) {
+    CHECK(one.store.articles()[a].mentions == three.store.articles()[a].mentions);
+    CHECK(one.store.articles()[a].publisher_id == three.store.articles()[a].publisher_id);
+  }
+  REQUIRE(one.reasons.size() == three.reasons.size());
+  for (size_t r = 0; r < one.reasons.size(); ++r) {
+    CHECK(one.reasons[r].entity_id == three.reasons[r].entity_id);
+    CHECK(one.reasons[r].alias == three.reasons[r].alias);
+    CHECK(one.reasons[r].joined_via == three.reasons[r].joined_via);
+  }
+}

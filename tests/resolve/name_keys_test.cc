@@ -1,8 +1,11 @@
-// Tests for resolve/name_keys: exact folding, the lossy transliteration key and id slugs.
+// Tests for resolve/name_keys: exact folding, the lossy transliteration key, blocking keys
+// and id slugs.
 // The names are invented.
 #include "resolve/name_keys.h"
 
 #include <catch2/catch.hpp>
+
+#include "support/knowledge_fixture.h"
 
 using namespace newsgraph::resolve;
 
@@ -68,4 +71,39 @@ TEST_CASE("slug makes lower-case ASCII ids", "[resolve]") {
   // Spelling variants have different slugs; the same name in other cases the same one.
   CHECK(slug("Sherwan Haydari") != slug("Shirwan Haidari"));
   CHECK(slug("HAWAR SINDI") == slug("Hawar Sindi"));
+}
+
+TEST_CASE("blocking_keys gives the name key first and then the keys of each class", "[resolve]") {
+  const auto& lexicons = newsgraph::testing::knowledge().lexicons;
+  std::vector<BlockingKey> keys;
+  auto kinds = [&] {
+    std::vector<KeyKind> out;
+    for (const BlockingKey& k : keys) out.push_back(k.kind);
+    return out;
+  };
+  // A person of two words meets variants through the transliteration key too.
+  blocking_keys({"PER", "Person", fold_name("Shirwan Haidari"), "", false, 2}, lexicons, keys);
+  REQUIRE(kinds() == std::vector<KeyKind>{KeyKind::kName, KeyKind::kTransliteration});
+  CHECK(keys[0].key == "PER|shirwan haidari");
+  CHECK(keys[1].key == "PER|" + transliteration_key("Shirwan Haidari"));
+  CHECK(transliteration_of_folded(fold_name("Qasim al-Dulaimi")) == transliteration_key("Qasim al-Dulaimi"));
+  // One word is too little to go by its transliteration.
+  blocking_keys({"PER", "Person", fold_name("Haidari"), "", false, 1}, lexicons, keys);
+  CHECK(kinds() == std::vector<KeyKind>{KeyKind::kName});
+  // An event's words in any order.
+  blocking_keys({"EVT", "Event", fold_name("the Israel-Hamas war"), "", false, 3}, lexicons, keys);
+  REQUIRE(kinds() == std::vector<KeyKind>{KeyKind::kName, KeyKind::kEventWords});
+  std::vector<BlockingKey> swapped;
+  blocking_keys({"EVT", "Event", fold_name("the Hamas-Israel war"), "", false, 3}, lexicons, swapped);
+  CHECK(keys[1].key == swapped[1].key);
+  CHECK(keys[0].key != swapped[0].key);
+  // An organization not in the lexicon: its acronym, and its name without generic words.
+  blocking_keys({"ORG", "NewsMediaOrganization", fold_name("Zarvanek News Agency"), "ZNA", false, 3}, lexicons, keys);
+  REQUIRE(kinds() == std::vector<KeyKind>{KeyKind::kName, KeyKind::kAcronym, KeyKind::kOrganizationCore});
+  CHECK(keys[1].key == "ORG|zna");
+  CHECK(keys[2].key == "ORG|NewsMediaOrganization|zarvanek");
+  // A lexicon entry is known by its canonical name: no core.
+  blocking_keys({"ORG", "NewsMediaOrganization", fold_name("Zarvanek News Agency"), "", true, 3}, lexicons, keys);
+  CHECK(kinds() == std::vector<KeyKind>{KeyKind::kName});
+  CHECK(std::string(key_kind_name(KeyKind::kOrganizationCore)) == "organization-core");
 }
