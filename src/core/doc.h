@@ -26,6 +26,10 @@ struct Token {
   bool space_before = true; // whitespace precedes the token in the text
   bool newline_before = false;
   uint8_t title_words = 0;  // words of the longest lexicon title starting here (relation stage)
+  uint32_t word_classes = 0;  // what `lower` is in the lexicons (ontology::WordClass bits)
+
+  // Whether the word is in any of the classes (ontology::WordClass bits, or-ed).
+  bool is(uint32_t classes) const { return (word_classes & classes) != 0; }
 };
 
 struct Sentence {

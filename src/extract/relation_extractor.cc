@@ -22,12 +22,7 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
-  matcher_.mark_titles(doc);
-  std::vector<uint32_t> mention_at(doc.tokens.size(), kNone);
-  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
-    uint32_t first = doc.mentions[i].first_token;
-    if (first < doc.tokens.size() && mention_at[first] == kNone) mention_at[first] = i;
-  }
+  const MentionIndex index = matcher_.prepare(doc);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
   auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,
@@ -61,12 +56,11 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     bool has_title = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
     std::vector<char> candidate = patterns_.filter.candidates(
-        sentence.end_token - sentence.first_token,
-        [&](size_t i) -> const std::string& { return doc.tokens[sentence.first_token + i].lower; }, has_title);
+        doc.tokens.data() + sentence.first_token, sentence.end_token - sentence.first_token, has_title);
     for (size_t pi = 0; pi < patterns_.patterns.size(); ++pi) {
       if (!candidate[pi]) continue;
       const RelationPattern& pattern = patterns_.patterns[pi];
-      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, mention_at)) {
+      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, index)) {
         if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
         for (uint32_t s : m.subjects)
           for (uint32_t o : m.objects)

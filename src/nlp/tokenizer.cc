@@ -47,6 +47,7 @@ UChar32 first_code_point(std::string_view w) {
 
 struct Emitter {
   std::string_view text;
+  const ontology::Lexicons& lexicons;
   std::vector<Token>& out;
   bool pending_newline = false;
   bool pending_space = true;
@@ -57,6 +58,7 @@ struct Emitter {
     t.span = {begin, end};
     std::string_view w = text.substr(begin, end - begin);
     t.lower = ontology::to_lower_ascii(w);
+    t.word_classes = lexicons.classes_of(t.lower);
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
       t.is_word = std::isalnum(first) != 0;
@@ -87,7 +89,7 @@ struct Emitter {
 std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lexicons) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5);  // news English: about one token per five bytes
-  Emitter emitter{text, tokens};
+  Emitter emitter{text, lexicons, tokens};
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {

@@ -101,7 +101,7 @@ bool used_as_place(const Doc& doc, uint32_t index, const ontology::Lexicons& lex
     return doc.tokens[m.end_token + 1].capitalized;
   uint32_t t = m.first_token;
   while (t > 0) {
-    while (t > 0 && lex.determiners.count(doc.tokens[t - 1].lower)) --t;
+    while (t > 0 && doc.tokens[t - 1].is(ontology::kDeterminer)) --t;
     if (t == 0) return false;
     const std::string& before = doc.tokens[t - 1].lower;
     // "in Tehran"; "the Iraqi capital Baghdad" (a place word before the name).
