@@ -26,14 +26,13 @@ struct PatternMatcher::State {
   }
 };
 
-bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const {
-  const Mention& root = doc.mentions[resolve::root_mention(doc, mention)];
+bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention,
+                               const PatternElement& e) const {
   const Mention& m = doc.mentions[mention];
   if (m.type.empty()) return false;
   if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
     return false;
-  const std::string& type = root.type.empty() ? m.type : root.type;
-  return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
+  return e.classes.count(index.end_type[mention]) || e.classes.count(index.end_coarse[mention]);
 }
 
 // Titles are not part of person mentions and determiners not part of any: an entity
@@ -76,6 +75,13 @@ MentionIndex PatternMatcher::prepare(Doc& doc) const {
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     uint32_t first = doc.mentions[i].first_token;
     if (first < count && index.mention_at[first] == kNone) index.mention_at[first] = i;
+  }
+  index.end_type.resize(doc.mentions.size());
+  index.end_coarse.resize(doc.mentions.size());
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& root = doc.mentions[resolve::root_mention(doc, i)];
+    index.end_type[i] = root.type.empty() ? doc.mentions[i].type : root.type;
+    index.end_coarse[i] = vocab_.coarse_of(index.end_type[i]);
   }
   index.entity_at.resize(count);
   for (const Sentence& sentence : doc.sentences)
@@ -147,7 +153,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
       bool closed_by_and = false;
       while (pos < end) {
         uint32_t m = mention_at[pos];
-        if (m == kNone || !entity_ok(doc, m, e)) break;
+        if (m == kNone || !entity_ok(doc, index, m, e)) break;
         members.push_back(m);
         pos = doc.mentions[m].end_token;
         if (!e.list || pos >= end) break;

@@ -29,6 +29,9 @@ struct MentionIndex {
   // Where an entity element starting at each token finds its mention: past determiners and
   // a person's title ("the Iraqi Army", "Governor X"); the token itself when none is there.
   std::vector<uint32_t> entity_at;
+  // Per mention: the class it stands for as a relation end (its antecedent's, when it has
+  // one) and that class's coarse class; empty when it cannot be one.
+  std::vector<std::string_view> end_type, end_coarse;
 };
 
 class PatternMatcher {
@@ -54,7 +57,7 @@ class PatternMatcher {
   uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
                                      const std::vector<uint32_t>& mention_at) const;
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
-  bool entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const;
+  bool entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
 
   const ontology::Vocabulary& vocab_;

@@ -25,6 +25,9 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
   const MentionIndex index = matcher_.prepare(doc);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
+  // A sentence's event date, found once however many relations it states.
+  std::vector<std::string> sentence_dates(doc.sentences.size());
+  std::vector<char> dated(doc.sentences.size(), 0);
   auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,
                  float confidence, const std::string& qualifier, uint32_t sentence_index) {
     uint32_t rs = resolve::root_mention(doc, s), ro = resolve::root_mention(doc, o);
@@ -39,7 +42,11 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     r.confidence = confidence;
     r.qualifier = qualifier;
     r.evidence = sentence.span;
-    r.date = event_date(doc, sentence, doc.meta.date, dates_);
+    if (!dated[sentence_index]) {
+      sentence_dates[sentence_index] = event_date(doc, sentence, doc.meta.date, dates_);
+      dated[sentence_index] = 1;
+    }
+    r.date = sentence_dates[sentence_index];
     doc.relations.push_back(std::move(r));
   };
 

@@ -54,7 +54,7 @@ struct Emitter {
 
   void emit(uint32_t begin, uint32_t end) {
     if (end <= begin) return;
-    Token t;
+    Token& t = out.emplace_back();
     t.span = {begin, end};
     std::string_view w = text.substr(begin, end - begin);
     t.lower = ontology::to_lower_ascii(w);
@@ -69,18 +69,16 @@ struct Emitter {
       t.capitalized = c > 0 && (u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c)));
     }
     int letters = 0, upper = 0;
-    for (char ch : w) {
-      if (std::isalpha(static_cast<unsigned char>(ch))) {
-        ++letters;
-        upper += std::isupper(static_cast<unsigned char>(ch)) != 0;
-      }
+    for (char ch : w) {  // ASCII letters only, as std::isalpha in the "C" locale
+      const bool is_upper = ch >= 'A' && ch <= 'Z';
+      letters += is_upper || (ch >= 'a' && ch <= 'z');
+      upper += is_upper;
     }
     t.all_caps = letters >= 2 && upper == letters;
     t.space_before = pending_space;
     t.newline_before = pending_newline;
     pending_space = false;
     pending_newline = false;
-    out.push_back(std::move(t));
   }
 };
 

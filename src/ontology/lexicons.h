@@ -54,6 +54,7 @@ enum WordClass : uint32_t {
   // Marked by the builders of other stages' tables (pipeline/knowledge.cc):
   kKnownNameStart = 1u << 14,  // the first token of a place or organization name
   kPatternWord = 1u << 15,     // a word some relation pattern asks for
+  kDateCue = 1u << 16,         // a weekday, or the first word of a relative date ("last")
 };
 
 struct Lexicons {

@@ -37,6 +37,7 @@ Result<std::unique_ptr<Knowledge>> load_knowledge(const std::string& dir) {
     k->lexicons.add_word_class(word, ontology::kKnownNameStart);
   for (const std::string& word : k->relations.filter.words())
     k->lexicons.add_word_class(word, ontology::kPatternWord);
+  for (const std::string& word : k->dates.cue_words()) k->lexicons.add_word_class(word, ontology::kDateCue);
   return k;
 }
 

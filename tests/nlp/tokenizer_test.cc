@@ -177,6 +177,11 @@ TEST_CASE("tokens carry the word classes the lexicons give their lower-case form
   // Marked by the knowledge loader from the gazetteer and the relation patterns.
   CHECK(tokens[index_of(text, tokens, "Baghdad")].is(ontology::kKnownNameStart));
   CHECK(tokens[index_of(text, tokens, "met")].is(ontology::kPatternWord));
+  const std::string dated = "Yesterday and on Tuesday, but not last week.";
+  const auto dated_tokens = tokens_of(dated);
+  CHECK(dated_tokens[index_of(dated, dated_tokens, "Tuesday")].is(ontology::kDateCue));
+  CHECK(dated_tokens[index_of(dated, dated_tokens, "last")].is(ontology::kDateCue));
+  CHECK_FALSE(dated_tokens[index_of(dated, dated_tokens, "week")].is(ontology::kDateCue));
   CHECK_FALSE(tokens[index_of(text, tokens, "Farhat")].is(~0u));  // an unknown name is in no class
 }
 
