@@ -59,17 +59,8 @@ bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) c
   return t > 0 && doc.tokens[t - 1].is(ontology::kPreposition);
 }
 
-MentionIndex PatternMatcher::prepare(Doc& doc) const {
+MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
   const size_t count = doc.tokens.size();
-  for (uint32_t at = 0; at < count; ++at) {
-    if (!doc.tokens[at].is(ontology::kTitleStart)) {
-      doc.tokens[at].title_words = 0;
-      continue;
-    }
-    size_t words = lex_.longest_title(std::min<size_t>(count - at, 254),
-                                      [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; });
-    doc.tokens[at].title_words = static_cast<uint8_t>(words);
-  }
   MentionIndex index;
   index.mention_at.assign(count, kNone);
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
@@ -83,11 +74,22 @@ MentionIndex PatternMatcher::prepare(Doc& doc) const {
     index.end_type[i] = root.type.empty() ? doc.mentions[i].type : root.type;
     index.end_coarse[i] = vocab_.coarse_of(index.end_type[i]);
   }
-  index.entity_at.resize(count);
-  for (const Sentence& sentence : doc.sentences)
-    for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at)
-      index.entity_at[at] = skip_determiner_and_title(doc, at, sentence.end_token, index.mention_at);
+  index.entity_at.assign(count, kNone);
   return index;
+}
+
+void PatternMatcher::prepare_sentence(Doc& doc, const Sentence& sentence, MentionIndex& index) const {
+  const size_t count = doc.tokens.size();
+  for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at) {
+    Token& token = doc.tokens[at];
+    token.title_words = 0;
+    if (!token.is(ontology::kTitleStart)) continue;
+    size_t words = lex_.longest_title(std::min<size_t>(count - at, 254),
+                                      [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; });
+    token.title_words = static_cast<uint8_t>(words);
+  }
+  for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at)
+    index.entity_at[at] = skip_determiner_and_title(doc, at, sentence.end_token, index.mention_at);
 }
 
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {

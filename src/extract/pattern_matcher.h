@@ -22,12 +22,12 @@ struct PatternMatch {
   uint32_t first_token = 0, end_token = 0;
 };
 
-// Where the mentions of a Doc stand, by token: built once per Doc, read by every pattern
-// tried at every token.
+// Where the mentions of a Doc stand, by token: read by every pattern tried at every token.
 struct MentionIndex {
   std::vector<uint32_t> mention_at;  // the mention starting at each token, or kNone
   // Where an entity element starting at each token finds its mention: past determiners and
   // a person's title ("the Iraqi Army", "Governor X"); the token itself when none is there.
+  // Filled sentence by sentence (prepare_sentence).
   std::vector<uint32_t> entity_at;
   // Per mention: the class it stands for as a relation end (its antecedent's, when it has
   // one) and that class's coarse class; empty when it cannot be one.
@@ -39,10 +39,12 @@ class PatternMatcher {
   PatternMatcher(const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons)
       : vocab_(vocab), lex_(lexicons) {}
 
-  // Once per Doc before matching: marks on each token the longest lexicon title starting
-  // there (Token::title_words) and indexes the mentions, so that backtracking looks
-  // neither up again.
-  MentionIndex prepare(Doc& doc) const;
+  // Once per Doc before matching: where the mentions start and what class each stands for.
+  MentionIndex index_mentions(const Doc& doc) const;
+  // Once per sentence before matching in it: marks on each token the longest lexicon title
+  // starting there (Token::title_words) and where entity elements find their mentions, so
+  // that backtracking looks neither up again.
+  void prepare_sentence(Doc& doc, const Sentence& sentence, MentionIndex& index) const;
 
   // Every match of `pattern` in the sentence (at most one per start token).
   std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence,

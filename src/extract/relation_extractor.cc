@@ -22,7 +22,7 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
-  const MentionIndex index = matcher_.prepare(doc);
+  MentionIndex index = matcher_.index_mentions(doc);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
   // A sentence's event date, found once however many relations it states.
@@ -60,6 +60,13 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
     // states the same facts in full sentences.
     if (!doc.meta.headline.empty() && doc.text(sentence.span) == doc.meta.headline) continue;
+    // Every pattern binds a subject and an object: a sentence where fewer than two
+    // mentions begin states no relation between two entities.
+    uint32_t mention_starts = 0;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token && mention_starts < 2; ++t)
+      mention_starts += index.mention_at[t] != kNone;
+    if (mention_starts < 2) continue;
+    matcher_.prepare_sentence(doc, sentence, index);
     bool has_title = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
     std::vector<char> candidate = patterns_.filter.candidates(

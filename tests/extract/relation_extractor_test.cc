@@ -292,7 +292,9 @@ TEST_CASE("locatedIn: a country's possessive before an enumeration of places", "
 TEST_CASE("the mention index finds an entity past determiners and a person's title", "[relations]") {
   Doc doc = process("The Iraqi Army said on Tuesday that Governor Idris Farhat met the delegation.", kPublished);
   const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
-  const extract::MentionIndex index = matcher.prepare(doc);
+  extract::MentionIndex index = matcher.index_mentions(doc);
+  REQUIRE(doc.sentences.size() == 1);
+  matcher.prepare_sentence(doc, doc.sentences.front(), index);
   auto token = [&](std::string_view surface) {
     for (uint32_t i = 0; i < doc.tokens.size(); ++i)
       if (doc.text(doc.tokens[i].span) == surface) return i;
