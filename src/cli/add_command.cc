@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <iostream>
 #include <set>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/graph_outputs.h"
+#include "export/output_set.h"
 #include "ingest/corpus_reader.h"
 #include "pipeline/build.h"
 #include "pipeline/knowledge.h"
@@ -37,14 +37,16 @@ constexpr const char* kAddHelp =
     "      --graph DIR          the graph folder (made by 'newsgraph build ... -o DIR')\n"
     "      --decisions F        merge corrections (JSON Lines), as for build: give the same\n"
     "                           file that build was given, or the graph will differ\n"
-    "  -j, --threads N          worker threads for extraction (default: all cores)\n"
+    "  -j, --threads N          worker threads for extraction and writing the outputs\n"
+    "                           (default: all cores)\n"
     "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in "
     "one)\n"
     "      --no-svg             do not render graph.svg\n"
     "      --max-entities N     graph.svg draws at most N entities (default 100), as for build\n"
     "  -q, --quiet              no summary\n"
     "\n"
-    "exit status: 0 success; 1 failure (the folder is unchanged, or if writing failed midway,\n"
+    "exit status: 0 success; 1 failure (the folder is unchanged: the files are renamed into\n"
+    "place together once all are complete; should a system error stop the renames midway,\n"
     "the next 'add' finishes the job from articles.jsonl); 2 usage error;\n"
     "3 graph written but some inputs were skipped (each named on stderr).\n";
 
@@ -104,7 +106,7 @@ int run_add(const Args& args) {
               << archive_path << "\n";
 
   pipeline::BuildOptions options;
-  options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  options.threads = thread_count(args);
   if (!args.decisions.empty()) {
     auto decisions = resolve::load_merge_decisions(args.decisions);
     if (!decisions.ok()) {
@@ -144,14 +146,19 @@ int run_add(const Args& args) {
   resolve::MergeResult merged = resolve::merge_documents(pipeline::digest_articles(combined.articles, k, options),
                                                          k.vocabulary, k.lexicons, options.decisions);
 
-  // The archive first: if writing the graph fails after it, the next 'add' rebuilds from it.
-  if (Status s = store::write_articles_jsonl(archive_path, combined.articles); !s.ok()) {
+  // All files are produced before any is renamed; the archive is renamed first, so that if
+  // a rename of the graph failed after it, the next 'add' rebuilds from it.
+  exporter::OutputSet outputs;
+  outputs.add(archive_path, [&](const exporter::ByteSink& sink) {
+    return store::write_articles_jsonl(combined.articles, sink);
+  });
+  if (Status s = add_graph_outputs(outputs, merged.store, k.vocabulary, args.graph_dir,
+                                   graph_output_options(args));
+      !s.ok()) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;
   }
-  if (Status s = write_graph_outputs(merged.store, k.vocabulary, args.graph_dir,
-                                     graph_output_options(args));
-      !s.ok()) {
+  if (Status s = outputs.write(options.threads); !s.ok()) {
     std::cerr << "newsgraph add: " << s.message() << "\n";
     return kExitFailure;
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 namespace newsgraph::cli {
 
@@ -91,6 +92,10 @@ ParseResult parse_args(int argc, char** argv) {
     }
   }
   return r;
+}
+
+unsigned thread_count(const Args& args) {
+  return args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
 }  // namespace newsgraph::cli

@@ -43,4 +43,7 @@ struct ParseResult {
 
 ParseResult parse_args(int argc, char** argv);
 
+// The threads a command may use: --threads N, else every core.
+unsigned thread_count(const Args& args);
+
 }  // namespace newsgraph::cli

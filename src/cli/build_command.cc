@@ -5,14 +5,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <thread>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "cli/commands.h"
-#include "export/atomic_file.h"
 #include "cli/graph_outputs.h"
+#include "export/output_set.h"
 #include "store/article_archive.h"
 #include "pipeline/build.h"
 #include "pipeline/knowledge.h"
@@ -32,12 +31,13 @@ constexpr const char* kBuildHelp =
     "                 entities or 200 relations it draws the 100 most connected entities\n"
     "                 and says so in a caption (graph.dot keeps everything)\n"
     "  articles.jsonl the articles read, so that 'newsgraph add' can grow the graph\n"
-    "Each file is written to a temporary name and renamed, so an interrupted run leaves the\n"
-    "previous outputs intact.\n"
+    "The files are written under temporary names and renamed together once all of them are\n"
+    "complete, so a failed or interrupted run leaves the previous outputs intact.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR         output folder (created if missing)\n"
-    "  -j, --threads N          worker threads for reading and extraction (default: all cores)\n"
+    "  -j, --threads N          worker threads for reading, extraction and writing the outputs\n"
+    "                           (default: all cores)\n"
     "      --ontology DIR       ontology folder (default: $NEWSGRAPH_ONTOLOGY or the built-in one)\n"
     "      --decisions F        merge corrections obeyed over everything else (JSON Lines:\n"
     "                           {\"same\": [names...]} or {\"different\": [names...]})\n"
@@ -52,7 +52,8 @@ constexpr const char* kBuildHelp =
     "exit status: 0 success; 1 failure (previous outputs kept); 2 usage error;\n"
     "3 outputs written but some inputs were skipped (each named on stderr).\n";
 
-Status write_explanations(const std::string& path, const std::vector<resolve::MergeReason>& reasons) {
+Status write_explanations(const std::vector<resolve::MergeReason>& reasons,
+                          const exporter::ByteSink& sink) {
   std::string out;
   for (const auto& r : reasons) {
     rapidjson::StringBuffer buffer;
@@ -66,7 +67,7 @@ Status write_explanations(const std::string& path, const std::vector<resolve::Me
     out += buffer.GetString();
     out += '\n';
   }
-  return exporter::write_file_atomically(path, out);
+  return sink(out);
 }
 
 }  // namespace
@@ -89,7 +90,7 @@ int run_build(const Args& args) {
     return kExitFailure;
   }
   pipeline::BuildOptions options;
-  options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  options.threads = thread_count(args);
   if (!args.decisions.empty()) {
     auto decisions = resolve::load_merge_decisions(args.decisions);
     if (!decisions.ok()) {
@@ -118,24 +119,28 @@ int run_build(const Args& args) {
   }
 
   const auto& store = result.merged.store;
-  if (Status s = write_graph_outputs(store, knowledge.value()->vocabulary, args.output_dir,
-                                     graph_output_options(args));
+  // Graph files, archive and explanations are produced side by side (options.threads at
+  // most) and renamed together: a failure in any of them keeps every previous output.
+  exporter::OutputSet outputs;
+  if (Status s = add_graph_outputs(outputs, store, knowledge.value()->vocabulary, args.output_dir,
+                                   graph_output_options(args));
       !s.ok()) {
     std::cerr << "newsgraph build: " << s.message() << "\n";
     return kExitFailure;
   }
   // The graph folder keeps its articles, so that `newsgraph add` can grow it later.
-  if (Status s = store::write_articles_jsonl(
-          (std::filesystem::path(args.output_dir) / "articles.jsonl").string(), result.archive);
-      !s.ok()) {
+  outputs.add((std::filesystem::path(args.output_dir) / store::kArticleArchiveName).string(),
+              [&](const exporter::ByteSink& sink) {
+                return store::write_articles_jsonl(result.archive, sink);
+              });
+  if (!args.explain_merges.empty()) {
+    outputs.add(args.explain_merges, [&](const exporter::ByteSink& sink) {
+      return write_explanations(result.merged.reasons, sink);
+    });
+  }
+  if (Status s = outputs.write(options.threads); !s.ok()) {
     std::cerr << "newsgraph build: " << s.message() << "\n";
     return kExitFailure;
-  }
-  if (!args.explain_merges.empty()) {
-    if (Status s = write_explanations(args.explain_merges, result.merged.reasons); !s.ok()) {
-      std::cerr << "newsgraph build: " << s.message() << "\n";
-      return kExitFailure;
-    }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!args.quiet) {

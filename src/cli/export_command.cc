@@ -11,6 +11,7 @@
 #include "export/jsonld_writer.h"
 #include "export/neo4j_csv_writer.h"
 #include "export/nquads_writer.h"
+#include "export/output_set.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -28,7 +29,8 @@ constexpr const char* kExportHelp =
     "  jsonld    the graph.jsonld again (as build writes it)\n"
     "  dot       the full diagram as Graphviz DOT (see 'newsgraph diagram' for parts)\n"
     "Without --format, the extension of PATH decides (.nq .nquads .graphml .jsonld .dot).\n"
-    "PATH '-' writes to standard output (not for neo4j). Files are written atomically.\n"
+    "PATH '-' writes to standard output (not for neo4j). Files are written atomically (the\n"
+    "two of neo4j together).\n"
     "\n"
     "options:\n"
     "      --format FORMAT      nquads, graphml, neo4j, jsonld or dot\n"
@@ -94,11 +96,15 @@ int run_export(const Args& args) {
                 << "\n";
       return kExitFailure;
     }
+    // Both files or neither: neo4j-admin must not import new nodes with old relationships.
+    // Both are in memory already, so writing them takes one thread.
     const std::filesystem::path dir(args.output_dir);
-    written = exporter::write_file_atomically((dir / "nodes.csv").string(), csv.nodes);
-    if (written.ok())
-      written =
-          exporter::write_file_atomically((dir / "relationships.csv").string(), csv.relationships);
+    exporter::OutputSet outputs;
+    outputs.add((dir / "nodes.csv").string(),
+                [&](const exporter::ByteSink& sink) { return sink(csv.nodes); });
+    outputs.add((dir / "relationships.csv").string(),
+                [&](const exporter::ByteSink& sink) { return sink(csv.relationships); });
+    written = outputs.write(1);
   } else {
     Result<std::string> bytes = Status::Error(ErrorCode::kUsage, "no format");
     if (format == "nquads") bytes = exporter::to_nquads(graph, vocab, exporter::NQuadsOptions{});

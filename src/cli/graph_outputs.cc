@@ -2,8 +2,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
-#include "export/atomic_file.h"
 #include "export/dot_writer.h"
 #include "export/jsonld_writer.h"
 #include "export/render.h"
@@ -46,34 +46,34 @@ GraphOutputOptions graph_output_options(const Args& args) {
   return options;
 }
 
-Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocabulary& vocab,
-                           const std::string& dir, const GraphOutputOptions& options) {
+Status add_graph_outputs(exporter::OutputSet& outputs, const store::GraphStore& store,
+                         const ontology::Vocabulary& vocab, const std::string& dir,
+                         const GraphOutputOptions& options) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::Error(ErrorCode::kIoError, "cannot create " + dir + ": " + ec.message());
-  auto dot = exporter::to_dot(store, vocab, exporter::DotOptions{});
-  if (!dot.ok()) return dot.status();
-  std::string svg;
-  if (options.render) {
-    std::string engine;
+  const std::filesystem::path out(dir);
+  std::vector<std::string> graphviz_files = {(out / "graph.dot").string()};
+  if (options.render) graphviz_files.push_back((out / "graph.svg").string());
+  // One production for both files: cgraph and gvc keep global state, so no two threads
+  // may use them at once.
+  outputs.add(std::move(graphviz_files), [&store, &vocab, options](
+                                             const std::vector<exporter::ByteSink>& sinks) {
+    auto dot = exporter::to_dot(store, vocab, exporter::DotOptions{});
+    if (!dot.ok()) return dot.status();
+    if (Status s = sinks[0](dot.value()); !s.ok()) return s;
+    if (!options.render) return Status::Ok();
+    std::string engine, svg;
     auto drawing = drawing_dot(store, vocab, dot.value(), options.max_drawn_entities, engine);
     if (!drawing.ok()) return drawing.status();
     if (Status s = exporter::render(drawing.value(), "svg", engine, svg); !s.ok()) return s;
-  }
-  const std::filesystem::path out(dir);
-  // graph.jsonld is the largest output: streamed to its file, after everything that could
-  // still fail without writing.
-  if (Status s = exporter::write_file_atomically(
-          (out / "graph.jsonld").string(),
-          [&](const exporter::ByteSink& sink) {
-            return exporter::write_jsonld(store, vocab, exporter::JsonLdOptions{}, sink);
-          });
-      !s.ok())
-    return s;
-  if (Status s = exporter::write_file_atomically((out / "graph.dot").string(), dot.value());
-      !s.ok())
-    return s;
-  if (options.render) return exporter::write_file_atomically((out / "graph.svg").string(), svg);
+    return sinks[1](svg);
+  });
+  // graph.jsonld is the largest output (hundreds of MB at 100,000 articles): streamed to
+  // its file, never held whole.
+  outputs.add((out / "graph.jsonld").string(), [&store, &vocab](const exporter::ByteSink& sink) {
+    return exporter::write_jsonld(store, vocab, exporter::JsonLdOptions{}, sink);
+  });
   return Status::Ok();
 }
 

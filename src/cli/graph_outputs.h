@@ -1,4 +1,5 @@
-// Writing a finished store as DIR/graph.jsonld, graph.dot and graph.svg, each atomically;
+// Writing a finished store as DIR/graph.jsonld, graph.dot and graph.svg, all or nothing
+// (through an exporter::OutputSet, with whatever else the command writes beside them);
 // shared by build, add and merge.
 #pragma once
 
@@ -7,6 +8,7 @@
 
 #include "cli/args.h"
 #include "core/status.h"
+#include "export/output_set.h"
 #include "ontology/vocabulary.h"
 #include "query/overview.h"
 #include "store/graph_store.h"
@@ -24,11 +26,13 @@ struct GraphOutputOptions {
 // --no-svg and --max-entities from the command line.
 GraphOutputOptions graph_output_options(const Args& args);
 
-// Exports, renders (unless options.render is false) and writes the files. graph.svg is
-// laid out by dot, or by sfdp when even the capped drawing has more relations than dot
-// handles in seconds (see exporter::default_engine). Nothing is written unless every
-// export succeeded.
-Status write_graph_outputs(const store::GraphStore& store, const ontology::Vocabulary& vocab,
-                           const std::string& dir, const GraphOutputOptions& options);
+// Creates `dir` and adds its graph files to `outputs`, in two productions: the Graphviz
+// one first (graph.dot, then, unless options.render is false, graph.svg, laid out by dot,
+// or by sfdp when even the capped drawing has more relations than dot handles in seconds:
+// see exporter::default_engine), then graph.jsonld, streamed to its file. Nothing is
+// written until outputs.write(); store and vocab must live until then.
+Status add_graph_outputs(exporter::OutputSet& outputs, const store::GraphStore& store,
+                         const ontology::Vocabulary& vocab, const std::string& dir,
+                         const GraphOutputOptions& options);
 
 }  // namespace newsgraph::cli

@@ -5,12 +5,12 @@
 #include <fstream>
 #include <iterator>
 #include <iostream>
-#include <thread>
 
 #include "cli/commands.h"
 #include "cli/graph_outputs.h"
 #include "export/atomic_file.h"
 #include "export/doc_shard.h"
+#include "export/output_set.h"
 #include "pipeline/build.h"
 #include "pipeline/knowledge.h"
 
@@ -27,11 +27,14 @@ constexpr const char* kExtractHelp =
 
 constexpr const char* kMergeHelp =
     "usage: newsgraph merge SHARD.jsonl... -o DIR [--ontology DIR] [--no-svg] [--max-entities N]\n"
+    "                       [--threads N]\n"
     "\n"
     "Merges shards written by 'newsgraph extract' into one graph and writes\n"
     "DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg, exactly as 'newsgraph build' would\n"
-    "on the same articles. Shards may be given in any order: records are merged in\n"
-    "article-id order. --max-entities N caps graph.svg as for build (default 100).\n"
+    "on the same articles, renamed into place together once all are complete. Shards may be\n"
+    "given in any order: records are merged in article-id order. --max-entities N caps\n"
+    "graph.svg as for build (default 100); --threads N writes the files on up to N threads\n"
+    "(default: all cores).\n"
     "exit status: 0 success; 1 failure; 2 usage error.\n";
 
 Result<std::unique_ptr<pipeline::Knowledge>> knowledge_for(const Args& args) {
@@ -56,7 +59,7 @@ int run_extract(const Args& args) {
     return kExitFailure;
   }
   pipeline::BuildOptions options;
-  options.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  options.threads = thread_count(args);
   ingest::ReadReport report;
   auto articles = pipeline::read_corpus(args.positional, *knowledge.value(), options, report);
   for (const std::string& warning : report.warnings) std::cerr << "newsgraph: warning: " << warning << "\n";
@@ -133,10 +136,12 @@ int run_merge(const Args& args) {
     return order(a.article.source) < order(b.article.source);
   });
   auto merged = resolve::merge_documents(docs, knowledge.value()->vocabulary, knowledge.value()->lexicons);
-  if (Status s = write_graph_outputs(merged.store, knowledge.value()->vocabulary, args.output_dir,
-                                     graph_output_options(args));
-      !s.ok()) {
-    std::cerr << "newsgraph merge: " << s.message() << "\n";
+  exporter::OutputSet outputs;
+  Status written = add_graph_outputs(outputs, merged.store, knowledge.value()->vocabulary,
+                                     args.output_dir, graph_output_options(args));
+  if (written.ok()) written = outputs.write(thread_count(args));
+  if (!written.ok()) {
+    std::cerr << "newsgraph merge: " << written.message() << "\n";
     return kExitFailure;
   }
   if (!args.quiet)

@@ -25,7 +25,12 @@ struct Token {
   bool sentence_start = false;
   bool space_before = true; // whitespace precedes the token in the text
   bool newline_before = false;
-  uint8_t title_words = 0;  // words of the longest lexicon title starting here (relation stage)
+  uint8_t title_words = 0;  // words of the longest lexicon title starting here (set by the
+                            // relation stage in the sentences it matches in)
+  uint32_t word_classes = 0;  // what `lower` is in the lexicons (ontology::WordClass bits)
+
+  // Whether the word is in any of the classes (ontology::WordClass bits, or-ed).
+  bool is(uint32_t classes) const { return (word_classes & classes) != 0; }
 };
 
 struct Sentence {

@@ -39,6 +39,7 @@ ThreadMatchState& thread_match_state() {
 
 struct Regex::Compiled {
   pcre2_code* code = nullptr;
+  bool jit = false;  // compiled to machine code: matched by pcre2_jit_match, without pcre2_match's checks
   ~Compiled() { pcre2_code_free(code); }
 };
 
@@ -64,7 +65,7 @@ Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
                                                      std::to_string(groups) + " groups (at most " +
                                                      std::to_string(RegexMatch::kMaxGroups - 1) + ")");
   // Without a JIT (an unsupported CPU) the interpreter runs the same pattern, slower.
-  (void)pcre2_jit_compile(compiled->code, PCRE2_JIT_COMPLETE);
+  compiled->jit = pcre2_jit_compile(compiled->code, PCRE2_JIT_COMPLETE) == 0;
   Regex regex;
   regex.compiled_ = std::move(compiled);
   return regex;
@@ -76,8 +77,11 @@ bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how)
   ThreadMatchState& state = thread_match_state();
   uint32_t flags = 0;
   if (how.subject_cut) flags |= PCRE2_NOTEOL;
-  int rc = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0,
-                       flags, state.data.get(), state.context.get());
+  const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
+  int rc = compiled_->jit ? pcre2_jit_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
+                                            state.context.get())
+                          : pcre2_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
+                                        state.context.get());
   if (rc <= 0) return false;  // no match, or a limit reached
   const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(state.data.get());
   match.count_ = static_cast<size_t>(rc);

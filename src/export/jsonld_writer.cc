@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -27,6 +28,8 @@ namespace {
 // makes a bad byte in an entity name fail the export with a message instead of producing a
 // file every JSON parser rejects.
 bool valid_utf8(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return true;  // ASCII, most strings
   struct Discard {
     void Put(char) {}
   } sink;
@@ -48,14 +51,17 @@ struct StatementRef {
 template <typename W>
 class GraphWriter {
  public:
+  // `between_nodes` runs after each node of @graph (a point where output may be handed on).
   GraphWriter(W& writer, const store::GraphStore& store, const ontology::Vocabulary& vocab,
-              const JsonLdContext& context, const JsonLdOptions& options)
+              const JsonLdContext& context, const JsonLdOptions& options,
+              const std::function<void()>& between_nodes)
       : w_(writer),
         graph_(store.graph()),
         store_(store),
         vocab_(vocab),
         context_(context),
-        options_(options) {}
+        options_(options),
+        between_nodes_(between_nodes) {}
 
   Status write() {
     std::vector<StatementRef> statements = statement_ids();
@@ -69,10 +75,20 @@ class GraphWriter {
     for (const auto& a : store_.articles()) articles.push_back(&a);
     std::stable_sort(articles.begin(), articles.end(),
                      [](const auto* a, const auto* b) { return a->id < b->id; });
-    for (const auto* a : articles) write_article(*a);
-    for (store::Vertex v : entities_by_id(graph_)) write_entity(v);
-    if (options_.include_statements)
-      for (const auto& s : statements) write_statement(s);
+    for (const auto* a : articles) {
+      write_article(*a);
+      between_nodes_();
+    }
+    for (store::Vertex v : entities_by_id(graph_)) {
+      write_entity(v);
+      between_nodes_();
+    }
+    if (options_.include_statements) {
+      for (const auto& s : statements) {
+        write_statement(s);
+        between_nodes_();
+      }
+    }
     end_array();
     end_object();
     if (failed_)
@@ -314,6 +330,7 @@ class GraphWriter {
   const ontology::Vocabulary& vocab_;
   const JsonLdContext& context_;
   const JsonLdOptions& options_;
+  const std::function<void()>& between_nodes_;
   std::string node_;  // @id of the node being written, for error messages
   bool failed_ = false;
   std::string failed_node_;
@@ -321,38 +338,29 @@ class GraphWriter {
 
 // A RapidJSON output stream that hands its bytes to a sink a chunk at a time and keeps
 // the first failure (a Writer cannot report one from Put).
-class SinkStream {
- public:
-  using Ch = char;
-  explicit SinkStream(const ByteSink& sink) : sink_(sink) { buffer_.reserve(kChunk); }
-  void Put(char c) {
-    buffer_.push_back(c);
-    if (buffer_.size() >= kChunk) Flush();
-  }
-  void Flush() {
-    if (status_.ok() && !buffer_.empty()) status_ = sink_(buffer_);
-    buffer_.clear();
-  }
-  const Status& status() const { return status_; }
-
- private:
-  static constexpr size_t kChunk = 1 << 20;
-  const ByteSink& sink_;
-  std::string buffer_;
-  Status status_ = Status::Ok();
-};
-
+// The document goes into a StringBuffer, whose writer copies the plain runs of a string
+// whole (RAPIDJSON_SSE2), and on to the sink in chunks between nodes.
 template <typename Writer>
 Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
                   const JsonLdContext& context, const JsonLdOptions& options, const ByteSink& sink) {
-  SinkStream stream(sink);
-  Writer writer(stream);
-  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<SinkStream>>) writer.SetIndent(' ', 2);
-  GraphWriter<Writer> graph_writer(writer, store, vocab, context, options);
+  constexpr size_t kChunk = 1 << 20;
+  rapidjson::StringBuffer buffer;
+  Status sink_status = Status::Ok();
+  auto hand_on = [&] {
+    if (sink_status.ok() && buffer.GetSize() != 0)
+      sink_status = sink(std::string_view(buffer.GetString(), buffer.GetSize()));
+    buffer.Clear();
+  };
+  const std::function<void()> between_nodes = [&] {
+    if (buffer.GetSize() >= kChunk) hand_on();
+  };
+  Writer writer(buffer);
+  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>) writer.SetIndent(' ', 2);
+  GraphWriter<Writer> graph_writer(writer, store, vocab, context, options, between_nodes);
   if (Status s = graph_writer.write(); !s.ok()) return s;
-  stream.Put('\n');
-  stream.Flush();
-  return stream.status();
+  buffer.Put('\n');
+  hand_on();
+  return sink_status;
 }
 
 }  // namespace
@@ -362,8 +370,8 @@ Status write_jsonld(const store::GraphStore& store, const ontology::Vocabulary& 
   auto context = build_jsonld_context(vocab, options.base_iri);
   if (!context.ok()) return context.status();
   if (options.pretty)
-    return write_with<rapidjson::PrettyWriter<SinkStream>>(store, vocab, context.value(), options, sink);
-  return write_with<rapidjson::Writer<SinkStream>>(store, vocab, context.value(), options, sink);
+    return write_with<rapidjson::PrettyWriter<rapidjson::StringBuffer>>(store, vocab, context.value(), options, sink);
+  return write_with<rapidjson::Writer<rapidjson::StringBuffer>>(store, vocab, context.value(), options, sink);
 }
 
 Result<std::string> to_jsonld(const store::GraphStore& store, const ontology::Vocabulary& vocab,

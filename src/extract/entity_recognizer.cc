@@ -1,5 +1,7 @@
 #include "extract/entity_recognizer.h"
 
+#include <algorithm>
+
 #include "extract/name_chunker.h"
 
 namespace newsgraph::extract {
@@ -56,7 +58,7 @@ uint32_t EntityRecognizer::add_mention(Doc& doc, Part part, std::string type, st
 }
 
 uint32_t EntityRecognizer::title_length_at(const Doc& doc, uint32_t at, uint32_t end) const {
-  if (at >= end) return 0;
+  if (at >= end || !doc.tokens[at].is(ontology::kTitleStart)) return 0;
   return static_cast<uint32_t>(
       lex_.longest_title(end - at, [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; }));
 }
@@ -169,7 +171,7 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     std::string title = join_text(doc, title_begin, title_end);
     if (title_end >= chunk.end) continue;  // a title with no name after it
     // "Secretary of X Firstname Lastname": the polity after the connector is the affiliation.
-    if (lex_.name_connectors.count(tokens[title_end].lower)) {
+    if (tokens[title_end].is(ontology::kNameConnector)) {
       auto m = gazetteer_.match_at(tokens, doc.article.text, title_end + 1, chunk.end);
       if (!m) continue;
       uint32_t polity = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
@@ -207,11 +209,11 @@ void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence)
   for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     if (taken[i - sentence.first_token]) continue;
     const Token& t = tokens[i];
-    bool pronoun = lex_.person_pronouns.count(t.lower) > 0;
-    bool bare_title = !pronoun && i > sentence.first_token && lex_.determiners.count(tokens[i - 1].lower) &&
-                      !t.capitalized && lex_.is_title(t.lower) &&
+    bool pronoun = t.is(ontology::kPersonPronoun);
+    bool bare_title = !pronoun && i > sentence.first_token && tokens[i - 1].is(ontology::kDeterminer) &&
+                      !t.capitalized && t.is(ontology::kTitle) &&
                       (i + 1 >= sentence.end_token ||
-                       (!tokens[i + 1].capitalized && !lex_.name_connectors.count(tokens[i + 1].lower)));
+                       (!tokens[i + 1].capitalized && !tokens[i + 1].is(ontology::kNameConnector)));
     if (!pronoun && !bare_title) continue;
     uint32_t idx = add_mention(doc, {i, i + 1}, "Person", pronoun ? "pronoun" : "bare-title", 0.5f);
     doc.mentions[idx].is_reference = true;
@@ -273,8 +275,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   const auto& tokens = doc.tokens;
   const std::string& text = doc.article.text;
   const uint32_t sentence_end = [&] {
-    for (const Sentence& s : doc.sentences)
-      if (part.begin >= s.first_token && part.begin < s.end_token) return s.end_token;
+    // Sentences are in token order: the last one starting at or before the part.
+    auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), part.begin,
+                                  [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    if (after != doc.sentences.begin() && part.begin < std::prev(after)->end_token) return std::prev(after)->end_token;
     return static_cast<uint32_t>(tokens.size());
   }();
   auto next_lower = [&](uint32_t at) -> const Token* {
@@ -324,7 +328,7 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     return idx;
   }
   const ontology::Cue* head_first = lex_.org_head(first.lower, true);
-  if (!head_first && part.end - part.begin > 2 && lex_.name_connectors.count(tokens[part.begin + 1].lower))
+  if (!head_first && part.end - part.begin > 2 && tokens[part.begin + 1].is(ontology::kNameConnector))
     head_first = lex_.org_head(first.lower, false);  // "Ministry of X", "Council of Y"
   if (const ontology::Cue* head = head_first; head && part.end - part.begin > 1) {
     return add_mention(doc, part, head->type, "org-head-first", 0.85f);
@@ -333,7 +337,7 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   // A demonym or ethnic adjective with a cue word is a description, not a name
   // ("Iranian attacks", "the Kurdish region", "the Turkish state").
   const bool adjective_only = part.end - part.begin == 1 &&
-                              (lex_.demonym_to_place.count(first.lower) || lex_.ethnic_adjectives.count(first.lower));
+                              (first.is(ontology::kDemonym) || first.is(ontology::kEthnicAdjective));
   if (const Token* after = next_lower(part.end); after && !adjective_only) {
     if (const ontology::Cue* cue = lex_.place_cue(after->lower, false))
       return add_mention(doc, {part.begin, part.end + 1}, cue->type, "place-cue", 0.85f);
@@ -342,14 +346,14 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     // "Peshmerga forces", "Iraqi military": a known name or a country's demonym before a
     // lower-case head; an ethnic adjective ("Kurdish presidency") names no organization.
     bool known_modifier = gazetteer_.match_at(tokens, text, part.begin, part.end).has_value() ||
-                          lex_.demonym_to_place.count(first.lower);
+                          first.is(ontology::kDemonym);
     if (const ontology::Cue* head = lex_.org_head(after->lower, false);
         head && part.end - part.begin <= 2 && known_modifier)
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
   } else if (const Token* after_adjective = next_lower(part.end); after_adjective && adjective_only) {
     // "Iraqi forces", "the Iraqi government": a country's own armed forces or government.
     const ontology::Cue* head = lex_.org_head(after_adjective->lower, false);
-    if (head && lex_.demonym_to_place.count(first.lower) &&
+    if (head && first.is(ontology::kDemonym) &&
         (head->type == "MilitaryOrganization" || head->type == "GovernmentOrganization"))
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
   }
@@ -365,7 +369,7 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     has_entry = gazetteer_.match_at(tokens, text, i, part.end).has_value();
   uint32_t n = part.end - part.begin;
   bool single = n == 1;
-  if (single && lex_.ethnic_adjectives.count(first.lower)) return kNone;
+  if (single && first.is(ontology::kEthnicAdjective)) return kNone;
   if (auto country = lex_.demonym_to_place.find(first.lower);
       single && country != lex_.demonym_to_place.end()) {
     // "Iraqi", "Turkish": not a name, but a reference to the country it derives from, usable
@@ -378,12 +382,12 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     return idx;
   }
   // 5. People.
-  bool given = lex_.given_names.count(first.lower) > 0;
+  bool given = first.is(ontology::kGivenName);
   bool particle = false, dictionary_words = false;
   for (uint32_t i = part.begin; i < part.end; ++i) {
-    particle = particle || lex_.name_particles.count(tokens[i].lower);
-    if (tokens[i].is_word && tokens[i].lower.size() > 1 && lex_.common_words.count(tokens[i].lower) &&
-        !lex_.given_names.count(tokens[i].lower))
+    particle = particle || tokens[i].is(ontology::kNameParticle);
+    if (tokens[i].is_word && tokens[i].lower.size() > 1 && tokens[i].is(ontology::kCommonWord) &&
+        !tokens[i].is(ontology::kGivenName))
       dictionary_words = true;
   }
   const Token* after = part.end < sentence_end ? &tokens[part.end] : nullptr;

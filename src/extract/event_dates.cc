@@ -87,6 +87,14 @@ Result<DateLexicon> load_date_lexicon(const std::string& dir) {
   return lex;
 }
 
+std::vector<std::string> DateLexicon::cue_words() const {
+  std::vector<std::string> out;
+  for (const auto& [weekday, number] : weekdays) out.push_back(weekday);
+  for (const RelativeDate& rd : relative)
+    if (!rd.words.empty()) out.push_back(rd.words.front());
+  return out;
+}
+
 std::string event_date(const Doc& doc, const Sentence& sentence, const std::string& published,
                        const DateLexicon& lex) {
   int y = 0, m = 0, d = 0;
@@ -94,6 +102,7 @@ std::string event_date(const Doc& doc, const Sentence& sentence, const std::stri
   const long pub = days_from_civil(y, m, d);
   const auto& tokens = doc.tokens;
   for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    if (!tokens[i].is(ontology::kDateCue)) continue;
     const std::string& w = tokens[i].lower;
     if (auto wd = lex.weekdays.find(w); wd != lex.weekdays.end()) {
       // The latest such weekday on or before publication: news reports the past.

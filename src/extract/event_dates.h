@@ -25,6 +25,10 @@ struct DateLexicon {
   std::unordered_map<std::string, int> weekdays;  // lower -> 0 (Monday) .. 6
   std::unordered_map<std::string, int> months;    // lower -> 1..12
   std::vector<RelativeDate> relative;
+
+  // The words a time expression begins with (to be marked ontology::kDateCue, which
+  // event_date relies on to pass over the other tokens).
+  std::vector<std::string> cue_words() const;
 };
 
 Result<DateLexicon> load_date_lexicon(const std::string& lexicon_dir);

@@ -43,6 +43,7 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
     key += t.lower;
     g.surface.emplace_back(t.span.in(name));
   }
+  first_words_.insert(tokens.front().lower);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
   for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
     key_prefixes_.insert(key.substr(0, cut));
@@ -58,10 +59,11 @@ const ontology::NamedEntry* Gazetteer::lookup(const std::string& name) const {
 std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& tokens,
                                                   std::string_view text, uint32_t at,
                                                   uint32_t limit) const {
-  // Grow the key a token at a time while it still begins some name: most tokens begin
-  // none and cost one lookup.
-  // The key for n tokens is the first key_end[n - 1] bytes of `key`. Buffers are per
-  // thread and reused: this runs at every token.
+  // Most tokens begin no name: their word class says so without a lookup.
+  if (at >= limit || !tokens[at].is(ontology::kKnownNameStart)) return std::nullopt;
+  // Grow the key a token at a time while it still begins some name. The key for n tokens
+  // is the first key_end[n - 1] bytes of `key`. Buffers are per thread and reused: this
+  // runs at every token.
   uint32_t longest = std::min<uint32_t>(max_tokens_, limit - at);
   thread_local std::string key;
   thread_local std::vector<size_t> key_end;

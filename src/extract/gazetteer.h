@@ -31,6 +31,9 @@ class Gazetteer {
  public:
   explicit Gazetteer(const ontology::Lexicons& lexicons);
 
+  // The first token (lower case) of every name and alias: pipeline/knowledge.cc marks them
+  // ontology::kKnownNameStart in the lexicons' word classes, which match_at relies on.
+  const StringSet& first_words() const { return first_words_; }
   // Longest entry starting at token `at` (within [at, limit)), if any.
   std::optional<GazetteerMatch> match_at(const std::vector<Token>& tokens, std::string_view text,
                                          uint32_t at, uint32_t limit) const;
@@ -42,6 +45,7 @@ class Gazetteer {
            const ontology::Lexicons& lexicons);
   StringMultimap<GazetteerEntry> by_key_;  // lower tokens joined by ' '
   StringSet key_prefixes_;                 // "united", "united arab": keys' word prefixes
+  StringSet first_words_;
   std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
   uint32_t max_tokens_ = 1;
 };

@@ -45,6 +45,25 @@ std::vector<Line> first_lines(const std::string& text, size_t limit) {
   return lines;
 }
 
+// The same for the last `limit` non-empty lines, read from the end (articles are long;
+// only their foot is wanted).
+std::vector<Line> last_lines(const std::string& text, size_t limit) {
+  std::vector<Line> lines;
+  size_t end = text.size();
+  while (lines.size() < limit) {
+    size_t newline = end == 0 ? std::string::npos : text.rfind('\n', end - 1);
+    uint32_t b = newline == std::string::npos ? 0 : static_cast<uint32_t>(newline + 1);
+    uint32_t e = static_cast<uint32_t>(end);
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e > b) lines.push_back({b, e});
+    if (newline == std::string::npos) break;
+    end = newline;
+  }
+  std::reverse(lines.begin(), lines.end());
+  return lines;
+}
+
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 // One pattern against one line (its first kLineWindow bytes); a line cut at the window
@@ -223,15 +242,15 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   }
   // Credit lines at the foot of the page ("SOURCE: Agency") for patterns that allow it.
   if (best_publisher < 0) {
-    std::vector<Line> all = first_lines(text, SIZE_MAX);
-    for (size_t li = all.size() > kFooterLines ? all.size() - kFooterLines : 0; li < all.size(); ++li) {
-      std::string_view line(text.data() + all[li].begin, all[li].end - all[li].begin);
+    std::vector<Line> foot = last_lines(text, kFooterLines);
+    for (const Line& foot_line : foot) {
+      std::string_view line(text.data() + foot_line.begin, foot_line.end - foot_line.begin);
       for (const MetadataPattern& p : patterns.patterns) {
         RegexMatch m;
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
             !search_line(p, line, m) || !m.matched(p.outlet_group))
           continue;
-        uint32_t b = all[li].begin + static_cast<uint32_t>(m.position(p.outlet_group));
+        uint32_t b = foot_line.begin + static_cast<uint32_t>(m.position(p.outlet_group));
         spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};
         publisher = std::string(m.view(line, p.outlet_group));
         best_publisher = p.priority;

@@ -41,7 +41,7 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
   uint32_t i = sentence.first_token;
   while (i < end) {
     const Token& t = tokens[i];
-    bool particle_start = lex.name_particles.count(t.lower) && i + 1 < end &&
+    bool particle_start = t.is(ontology::kNameParticle) && i + 1 < end &&
                           (is_name_word(tokens[i + 1]) || is_glue_hyphen(tokens, i + 1, end));
     if (!is_name_word(t) && !particle_start) {
       ++i;
@@ -56,10 +56,10 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
         ++j;
       } else if (is_glue_hyphen(tokens, j, end)) {
         j += 2;
-      } else if (lex.name_particles.count(u.lower) && j + 1 < end &&
+      } else if (u.is(ontology::kNameParticle) && j + 1 < end &&
                  (is_name_word(tokens[j + 1]) || is_glue_hyphen(tokens, j + 1, end))) {
         ++j;
-      } else if (!crossed && lex.name_connectors.count(u.lower) && j + 1 < end &&
+      } else if (!crossed && u.is(ontology::kNameConnector) && j + 1 < end &&
                  is_name_word(tokens[j + 1]) &&
                  (lex.org_head(previous.lower, true) || lex.org_head(previous.lower, false) ||
                   lex.title_connections.count(previous.lower + " " + u.lower))) {
@@ -68,13 +68,13 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
         ++j;
         crossed = true;
       } else if ((u.lower == "'s" || u.lower == "'") && !u.space_before && j + 1 < end &&
-                 is_name_word(tokens[j + 1]) && lex.common_words.count(previous.lower) &&
-                 !lex.given_names.count(previous.lower)) {
+                 is_name_word(tokens[j + 1]) && previous.is(ontology::kCommonWord) &&
+                 !previous.is(ontology::kGivenName)) {
         // A common noun's possessive inside a name: "People's Protection Units",
         // "Workers' Party" (a place's possessive, "Iran's Guards", ends the name).
         ++j;
       } else if (is_small_number(u) && j == i + 1 && !lex.abbreviations.count(tokens[j - 1].lower) &&
-                 !lex.is_title(tokens[j - 1].lower) &&
+                 !tokens[j - 1].is(ontology::kTitle) &&
                  (j + 1 >= end || (!tokens[j + 1].is_word && tokens[j + 1].lower != "-"))) {
         // "Kurdistan 24": a number after a one-word name, before punctuation.
         ++j;
@@ -85,13 +85,13 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
     }
     // Trim sentence-initial function and common words: capitals there say nothing.
     uint32_t b = i;
-    while (b < j && ((!tokens[b].all_caps && lex.stopwords.count(tokens[b].lower)) ||
-                     (tokens[b].sentence_start && !tokens[b].all_caps && lex.common_words.count(tokens[b].lower) &&
-                      !lex.is_title(tokens[b].lower))))
+    while (b < j && ((!tokens[b].all_caps && tokens[b].is(ontology::kStopword)) ||
+                     (tokens[b].sentence_start && !tokens[b].all_caps && tokens[b].is(ontology::kCommonWord) &&
+                      !tokens[b].is(ontology::kTitle))))
       ++b;
     uint32_t e = j;
-    while (e > b && (lex.name_connectors.count(tokens[e - 1].lower) ||
-                     (!tokens[e - 1].all_caps && lex.stopwords.count(tokens[e - 1].lower)) ||
+    while (e > b && (tokens[e - 1].is(ontology::kNameConnector) ||
+                     (!tokens[e - 1].all_caps && tokens[e - 1].is(ontology::kStopword)) ||
                      !tokens[e - 1].is_word))
       --e;
     // "pro-Iran Coordination Framework": the name glued to a lower-case prefix by a hyphen

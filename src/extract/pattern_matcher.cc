@@ -4,18 +4,35 @@
 
 namespace newsgraph::extract {
 
+// Backtracking undoes a failed branch by truncating what it appended, rather than by
+// copying the whole state before every branch.
 struct PatternMatcher::State {
-  PatternMatch match;
+  PatternMatch match;                       // qualifier filled from the title range at the end
+  uint32_t title_begin = 0, title_end = 0;  // tokens of the title an element matched
+
+  struct Mark {
+    size_t subjects, objects, both;
+    uint32_t title_begin, title_end;
+  };
+  Mark mark() const {
+    return {match.subjects.size(), match.objects.size(), match.both.size(), title_begin, title_end};
+  }
+  void restore(const Mark& m) {
+    match.subjects.resize(m.subjects);
+    match.objects.resize(m.objects);
+    match.both.resize(m.both);
+    title_begin = m.title_begin;
+    title_end = m.title_end;
+  }
 };
 
-bool PatternMatcher::entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const {
-  const Mention& root = doc.mentions[resolve::root_mention(doc, mention)];
+bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention,
+                               const PatternElement& e) const {
   const Mention& m = doc.mentions[mention];
   if (m.type.empty()) return false;
   if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
     return false;
-  const std::string& type = root.type.empty() ? m.type : root.type;
-  return e.classes.count(type) || e.classes.count(vocab_.coarse_of(type));
+  return e.classes.count(index.end_type[mention]) || e.classes.count(index.end_coarse[mention]);
 }
 
 // Titles are not part of person mentions and determiners not part of any: an entity
@@ -24,7 +41,7 @@ uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, 
                                                    const std::vector<uint32_t>& mention_at) const {
   if (at < end && mention_at[at] != kNone) return at;
   uint32_t pos = at;
-  while (pos < end && mention_at[pos] == kNone && lex_.determiners.count(doc.tokens[pos].lower)) ++pos;
+  while (pos < end && mention_at[pos] == kNone && doc.tokens[pos].is(ontology::kDeterminer)) ++pos;
   if (pos < end && mention_at[pos] == kNone) {
     uint32_t len = title_length(doc, pos, end);
     if (len && pos + len < end && mention_at[pos + len] != kNone &&
@@ -38,17 +55,41 @@ uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, 
 // may stand between) is not the subject of the clause.
 bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) const {
   uint32_t t = doc.mentions[mention].first_token;
-  while (t > 0 && lex_.determiners.count(doc.tokens[t - 1].lower)) --t;
-  return t > 0 && lex_.prepositions.count(doc.tokens[t - 1].lower) > 0;
+  while (t > 0 && doc.tokens[t - 1].is(ontology::kDeterminer)) --t;
+  return t > 0 && doc.tokens[t - 1].is(ontology::kPreposition);
 }
 
-void PatternMatcher::mark_titles(Doc& doc) const {
+MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
   const size_t count = doc.tokens.size();
-  for (uint32_t at = 0; at < count; ++at) {
+  MentionIndex index;
+  index.mention_at.assign(count, kNone);
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    uint32_t first = doc.mentions[i].first_token;
+    if (first < count && index.mention_at[first] == kNone) index.mention_at[first] = i;
+  }
+  index.end_type.resize(doc.mentions.size());
+  index.end_coarse.resize(doc.mentions.size());
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& root = doc.mentions[resolve::root_mention(doc, i)];
+    index.end_type[i] = root.type.empty() ? doc.mentions[i].type : root.type;
+    index.end_coarse[i] = vocab_.coarse_of(index.end_type[i]);
+  }
+  index.entity_at.assign(count, kNone);
+  return index;
+}
+
+void PatternMatcher::prepare_sentence(Doc& doc, const Sentence& sentence, MentionIndex& index) const {
+  const size_t count = doc.tokens.size();
+  for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at) {
+    Token& token = doc.tokens[at];
+    token.title_words = 0;
+    if (!token.is(ontology::kTitleStart)) continue;
     size_t words = lex_.longest_title(std::min<size_t>(count - at, 254),
                                       [&](size_t i) -> const std::string& { return doc.tokens[at + i].lower; });
-    doc.tokens[at].title_words = static_cast<uint8_t>(words);
+    token.title_words = static_cast<uint8_t>(words);
   }
+  for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at)
+    index.entity_at[at] = skip_determiner_and_title(doc, at, sentence.end_token, index.mention_at);
 }
 
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
@@ -64,40 +105,37 @@ uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end)
 }
 
 bool PatternMatcher::match_from(const Doc& doc, const RelationPattern& pattern, size_t element,
-                                uint32_t at, uint32_t end, const std::vector<uint32_t>& mention_at,
+                                uint32_t at, uint32_t end, const MentionIndex& index,
                                 State& state) const {
   if (element == pattern.elements.size()) {
     state.match.end_token = at;
     return true;
   }
   const PatternElement& e = pattern.elements[element];
-  if (!e.optional) return match_required(doc, pattern, element, at, end, mention_at, state);
+  if (!e.optional) return match_required(doc, pattern, element, at, end, index, state);
   // Optional: consume it when the rest still matches, otherwise go on without it.
-  State saved = state;
-  if (match_required(doc, pattern, element, at, end, mention_at, state)) return true;
-  state = saved;
-  return match_from(doc, pattern, element + 1, at, end, mention_at, state);
+  const State::Mark saved = state.mark();
+  if (match_required(doc, pattern, element, at, end, index, state)) return true;
+  state.restore(saved);
+  return match_from(doc, pattern, element + 1, at, end, index, state);
 }
 
 bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& pattern, size_t element,
                                     uint32_t at, uint32_t end,
-                                    const std::vector<uint32_t>& mention_at, State& state) const {
+                                    const MentionIndex& index, State& state) const {
+  const std::vector<uint32_t>& mention_at = index.mention_at;
   const PatternElement& e = pattern.elements[element];
   if (at >= end) return false;
   switch (e.kind) {
     case ElementKind::kWord:
       if (!e.accepts_word(doc.tokens[at].lower)) return false;
-      return match_from(doc, pattern, element + 1, at + 1, end, mention_at, state);
+      return match_from(doc, pattern, element + 1, at + 1, end, index, state);
     case ElementKind::kTitle: {
       uint32_t len = title_length(doc, at, end);
       if (!len) return false;
-      std::string qualifier;
-      for (uint32_t i = at; i < at + len; ++i) {
-        if (i > at) qualifier += ' ';
-        qualifier += doc.text(doc.tokens[i].span);
-      }
-      state.match.qualifier = qualifier;
-      return match_from(doc, pattern, element + 1, at + len, end, mention_at, state);
+      state.title_begin = at;
+      state.title_end = at + len;
+      return match_from(doc, pattern, element + 1, at + len, end, index, state);
     }
     case ElementKind::kSkip: {
       for (uint32_t n = 0; n <= e.max_skip && at + n <= end; ++n) {
@@ -105,19 +143,19 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         if (n > 0 && mention_at[at + n - 1] != kNone &&
             vocab_.coarse_of(doc.mentions[mention_at[at + n - 1]].type) != "EVT")
           break;
-        State saved = state;
-        if (match_from(doc, pattern, element + 1, at + n, end, mention_at, state)) return true;
-        state = saved;
+        const State::Mark saved = state.mark();
+        if (match_from(doc, pattern, element + 1, at + n, end, index, state)) return true;
+        state.restore(saved);
       }
       return false;
     }
     case ElementKind::kEntity: {
       std::vector<uint32_t> members;
-      uint32_t pos = skip_determiner_and_title(doc, at, end, mention_at);
+      uint32_t pos = index.entity_at[at];
       bool closed_by_and = false;
       while (pos < end) {
         uint32_t m = mention_at[pos];
-        if (m == kNone || !entity_ok(doc, m, e)) break;
+        if (m == kNone || !entity_ok(doc, index, m, e)) break;
         members.push_back(m);
         pos = doc.mentions[m].end_token;
         if (!e.list || pos >= end) break;
@@ -127,7 +165,8 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         closed_by_and = next < end && doc.tokens[next].lower == "and";
         if (closed_by_and) ++next;
         if (next == pos) break;
-        next = skip_determiner_and_title(doc, next, end, mention_at);
+        if (next >= end) break;
+        next = index.entity_at[next];
         if (next >= end || mention_at[next] == kNone) break;
         pos = next;
       }
@@ -149,7 +188,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         return false;
       // Try the longest list first, then shorter prefixes.
       for (size_t keep = members.size(); keep >= 1; --keep) {
-        State saved = state;
+        const State::Mark saved = state.mark();
         auto& target = e.role == Role::kSubject  ? state.match.subjects
                        : e.role == Role::kObject ? state.match.objects
                                                  : state.match.both;
@@ -163,8 +202,8 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
             doc.tokens[after].lower == "'s" && !pattern_takes_possessive)
           continue;
-        if (match_from(doc, pattern, element + 1, after, end, mention_at, state)) return true;
-        state = saved;
+        if (match_from(doc, pattern, element + 1, after, end, index, state)) return true;
+        state.restore(saved);
       }
       return false;
     }
@@ -174,13 +213,22 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
 
 std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& sentence,
                                                 const RelationPattern& pattern,
-                                                const std::vector<uint32_t>& mention_at) const {
+                                                const MentionIndex& index) const {
   std::vector<PatternMatch> out;
+  // Most patterns open with an entity: only tokens where one begins can start a match.
+  const PatternElement& opening = pattern.elements.front();
+  const bool opens_with_entity = opening.kind == ElementKind::kEntity && !opening.optional;
+  State state;
   for (uint32_t start = sentence.first_token; start < sentence.end_token; ++start) {
-    State state;
+    if (opens_with_entity && index.mention_at[index.entity_at[start]] == kNone) continue;
+    state.restore({0, 0, 0, 0, 0});
     state.match.first_token = start;
-    if (!match_from(doc, pattern, 0, start, sentence.end_token, mention_at, state)) continue;
-    out.push_back(state.match);
+    if (!match_from(doc, pattern, 0, start, sentence.end_token, index, state)) continue;
+    PatternMatch& found = out.emplace_back(state.match);
+    for (uint32_t i = state.title_begin; i < state.title_end; ++i) {
+      if (i > state.title_begin) found.qualifier += ' ';
+      found.qualifier += doc.text(doc.tokens[i].span);
+    }
   }
   return out;
 }

@@ -22,30 +22,44 @@ struct PatternMatch {
   uint32_t first_token = 0, end_token = 0;
 };
 
+// Where the mentions of a Doc stand, by token: read by every pattern tried at every token.
+struct MentionIndex {
+  std::vector<uint32_t> mention_at;  // the mention starting at each token, or kNone
+  // Where an entity element starting at each token finds its mention: past determiners and
+  // a person's title ("the Iraqi Army", "Governor X"); the token itself when none is there.
+  // Filled sentence by sentence (prepare_sentence).
+  std::vector<uint32_t> entity_at;
+  // Per mention: the class it stands for as a relation end (its antecedent's, when it has
+  // one) and that class's coarse class; empty when it cannot be one.
+  std::vector<std::string_view> end_type, end_coarse;
+};
+
 class PatternMatcher {
  public:
   PatternMatcher(const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons)
       : vocab_(vocab), lex_(lexicons) {}
 
-  // Marks on each token the longest lexicon title starting there (Token::title_words), once
-  // per Doc before matching, so that title lookups during backtracking cost nothing.
-  void mark_titles(Doc& doc) const;
+  // Once per Doc before matching: where the mentions start and what class each stands for.
+  MentionIndex index_mentions(const Doc& doc) const;
+  // Once per sentence before matching in it: marks on each token the longest lexicon title
+  // starting there (Token::title_words) and where entity elements find their mentions, so
+  // that backtracking looks neither up again.
+  void prepare_sentence(Doc& doc, const Sentence& sentence, MentionIndex& index) const;
 
   // Every match of `pattern` in the sentence (at most one per start token).
   std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence,
-                                  const RelationPattern& pattern,
-                                  const std::vector<uint32_t>& mention_at) const;
+                                  const RelationPattern& pattern, const MentionIndex& index) const;
 
  private:
   struct State;
   bool match_from(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
-                  uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
+                  uint32_t end, const MentionIndex& index, State& state) const;
   bool match_required(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
-                      uint32_t end, const std::vector<uint32_t>& mention_at, State& state) const;
+                      uint32_t end, const MentionIndex& index, State& state) const;
   uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
                                      const std::vector<uint32_t>& mention_at) const;
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
-  bool entity_ok(const Doc& doc, uint32_t mention, const PatternElement& e) const;
+  bool entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
 
   const ontology::Vocabulary& vocab_;

@@ -22,14 +22,12 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
-  matcher_.mark_titles(doc);
-  std::vector<uint32_t> mention_at(doc.tokens.size(), kNone);
-  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
-    uint32_t first = doc.mentions[i].first_token;
-    if (first < doc.tokens.size() && mention_at[first] == kNone) mention_at[first] = i;
-  }
+  MentionIndex index = matcher_.index_mentions(doc);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
+  // A sentence's event date, found once however many relations it states.
+  std::vector<std::string> sentence_dates(doc.sentences.size());
+  std::vector<char> dated(doc.sentences.size(), 0);
   auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,
                  float confidence, const std::string& qualifier, uint32_t sentence_index) {
     uint32_t rs = resolve::root_mention(doc, s), ro = resolve::root_mention(doc, o);
@@ -44,7 +42,11 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     r.confidence = confidence;
     r.qualifier = qualifier;
     r.evidence = sentence.span;
-    r.date = event_date(doc, sentence, doc.meta.date, dates_);
+    if (!dated[sentence_index]) {
+      sentence_dates[sentence_index] = event_date(doc, sentence, doc.meta.date, dates_);
+      dated[sentence_index] = 1;
+    }
+    r.date = sentence_dates[sentence_index];
     doc.relations.push_back(std::move(r));
   };
 
@@ -58,15 +60,21 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
     // states the same facts in full sentences.
     if (!doc.meta.headline.empty() && doc.text(sentence.span) == doc.meta.headline) continue;
+    // Every pattern binds a subject and an object: a sentence where fewer than two
+    // mentions begin states no relation between two entities.
+    uint32_t mention_starts = 0;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token && mention_starts < 2; ++t)
+      mention_starts += index.mention_at[t] != kNone;
+    if (mention_starts < 2) continue;
+    matcher_.prepare_sentence(doc, sentence, index);
     bool has_title = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
     std::vector<char> candidate = patterns_.filter.candidates(
-        sentence.end_token - sentence.first_token,
-        [&](size_t i) -> const std::string& { return doc.tokens[sentence.first_token + i].lower; }, has_title);
+        doc.tokens.data() + sentence.first_token, sentence.end_token - sentence.first_token, has_title);
     for (size_t pi = 0; pi < patterns_.patterns.size(); ++pi) {
       if (!candidate[pi]) continue;
       const RelationPattern& pattern = patterns_.patterns[pi];
-      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, mention_at)) {
+      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, index)) {
         if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
         for (uint32_t s : m.subjects)
           for (uint32_t o : m.objects)

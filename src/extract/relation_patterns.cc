@@ -153,7 +153,8 @@ Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path
   return out;
 }
 
-PatternFilter::PatternFilter(const std::vector<RelationPattern>& patterns) {  for (const RelationPattern& pattern : patterns) {
+PatternFilter::PatternFilter(const std::vector<RelationPattern>& patterns) {
+  for (const RelationPattern& pattern : patterns) {
     std::vector<uint32_t> slots;
     bool title = false;
     for (const PatternElement& e : pattern.elements) {
@@ -168,6 +169,31 @@ PatternFilter::PatternFilter(const std::vector<RelationPattern>& patterns) {  fo
     required_slots_.push_back(std::move(slots));
     needs_title_.push_back(title);
   }
+}
+
+std::vector<char> PatternFilter::candidates(const Token* tokens, size_t count, bool has_title) const {
+  std::vector<char> present(slot_count_, 0);
+  for (size_t i = 0; i < count; ++i) {
+    const Token& token = tokens[i];
+    if (token.is(ontology::kPatternWord))
+      if (auto it = slots_by_word_.find(token.lower); it != slots_by_word_.end())
+        for (uint32_t slot : it->second) present[slot] = 1;
+    for (const auto& [slot, prefixes] : prefix_slots_)
+      for (const std::string& prefix : prefixes)
+        if (token.lower.compare(0, prefix.size(), prefix) == 0) present[slot] = 1;
+  }
+  std::vector<char> out(required_slots_.size(), 1);
+  for (size_t p = 0; p < out.size(); ++p) {
+    if (needs_title_[p] && !has_title) out[p] = 0;
+    for (uint32_t slot : required_slots_[p]) out[p] = out[p] && present[slot];
+  }
+  return out;
+}
+
+std::vector<std::string> PatternFilter::words() const {
+  std::vector<std::string> out;
+  for (const auto& [word, slots] : slots_by_word_) out.push_back(word);
+  return out;
 }
 
 }  // namespace newsgraph::extract

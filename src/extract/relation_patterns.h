@@ -22,6 +22,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/doc.h"
 #include "core/status.h"
 #include "core/string_hash.h"
 #include "ontology/vocabulary.h"
@@ -65,15 +66,17 @@ class PatternFilter {
  public:
   PatternFilter() = default;
   explicit PatternFilter(const std::vector<RelationPattern>& patterns);
-  // `words[i]` is the lower-case form of the sentence's i-th token; `has_title` whether a
-  // title starts at some token. Returns one flag per pattern.
-  template <class WordAt>
-  std::vector<char> candidates(size_t count, WordAt words, bool has_title) const;
+  // The sentence's tokens (their lower-case forms and word classes: only tokens marked
+  // ontology::kPatternWord are looked up); `has_title` whether a title starts at some
+  // token. Returns one flag per pattern.
+  std::vector<char> candidates(const Token* tokens, size_t count, bool has_title) const;
+  // Every word some pattern requires (to be marked ontology::kPatternWord).
+  std::vector<std::string> words() const;
 
  private:
   std::vector<std::vector<uint32_t>> required_slots_;  // per pattern
   std::vector<char> needs_title_;
-  std::unordered_map<std::string, std::vector<uint32_t>> slots_by_word_;
+  StringMap<std::vector<uint32_t>> slots_by_word_;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> prefix_slots_;  // "word*"
   uint32_t slot_count_ = 0;
 };
@@ -90,24 +93,5 @@ struct RelationPatterns {
 Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path,
                                                 const std::string& modality_path,
                                                 const ontology::Vocabulary& vocab);
-
-template <class WordAt>
-std::vector<char> PatternFilter::candidates(size_t count, WordAt words, bool has_title) const {
-  std::vector<char> present(slot_count_, 0);
-  for (size_t i = 0; i < count; ++i) {
-    const std::string& w = words(i);
-    if (auto it = slots_by_word_.find(w); it != slots_by_word_.end())
-      for (uint32_t slot : it->second) present[slot] = 1;
-    for (const auto& [slot, prefixes] : prefix_slots_)
-      for (const std::string& prefix : prefixes)
-        if (w.compare(0, prefix.size(), prefix) == 0) present[slot] = 1;
-  }
-  std::vector<char> out(required_slots_.size(), 1);
-  for (size_t p = 0; p < out.size(); ++p) {
-    if (needs_title_[p] && !has_title) out[p] = 0;
-    for (uint32_t slot : required_slots_[p]) out[p] = out[p] && present[slot];
-  }
-  return out;
-}
 
 }  // namespace newsgraph::extract

@@ -165,6 +165,17 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
+    // Plain ASCII other than line ends stays as it is: copy such runs whole (most of any
+    // English text).
+    size_t run = i;
+    while (run < utf8.size() && static_cast<unsigned char>(utf8[run]) < 0x80 && utf8[run] != '\r' &&
+           utf8[run] != '\n')
+      ++run;
+    if (run > i) {
+      out.append(utf8.substr(i, run - i));
+      i = run;
+      continue;
+    }
     Step step = decode_step(utf8, i);
     const size_t at = i;
     i += step.length;

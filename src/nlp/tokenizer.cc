@@ -47,16 +47,18 @@ UChar32 first_code_point(std::string_view w) {
 
 struct Emitter {
   std::string_view text;
+  const ontology::Lexicons& lexicons;
   std::vector<Token>& out;
   bool pending_newline = false;
   bool pending_space = true;
 
   void emit(uint32_t begin, uint32_t end) {
     if (end <= begin) return;
-    Token t;
+    Token& t = out.emplace_back();
     t.span = {begin, end};
     std::string_view w = text.substr(begin, end - begin);
     t.lower = ontology::to_lower_ascii(w);
+    t.word_classes = lexicons.classes_of(t.lower);
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
       t.is_word = std::isalnum(first) != 0;
@@ -67,18 +69,16 @@ struct Emitter {
       t.capitalized = c > 0 && (u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c)));
     }
     int letters = 0, upper = 0;
-    for (char ch : w) {
-      if (std::isalpha(static_cast<unsigned char>(ch))) {
-        ++letters;
-        upper += std::isupper(static_cast<unsigned char>(ch)) != 0;
-      }
+    for (char ch : w) {  // ASCII letters only, as std::isalpha in the "C" locale
+      const bool is_upper = ch >= 'A' && ch <= 'Z';
+      letters += is_upper || (ch >= 'a' && ch <= 'z');
+      upper += is_upper;
     }
     t.all_caps = letters >= 2 && upper == letters;
     t.space_before = pending_space;
     t.newline_before = pending_newline;
     pending_space = false;
     pending_newline = false;
-    out.push_back(std::move(t));
   }
 };
 
@@ -87,7 +87,7 @@ struct Emitter {
 std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lexicons) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5);  // news English: about one token per five bytes
-  Emitter emitter{text, tokens};
+  Emitter emitter{text, lexicons, tokens};
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {

@@ -92,6 +92,27 @@ size_t word_count(const std::string& s) {
   return n;
 }
 
+// Word classes of every single word in the lists (titles: whole one-word titles and the
+// first word of every title).
+void mark_word_classes(Lexicons& lex) {
+  const std::pair<const std::unordered_set<std::string>*, WordClass> sets[] = {
+      {&lex.determiners, kDeterminer},       {&lex.prepositions, kPreposition},
+      {&lex.locative_prepositions, kLocativePreposition},
+      {&lex.name_particles, kNameParticle},  {&lex.name_connectors, kNameConnector},
+      {&lex.stopwords, kStopword},           {&lex.common_words, kCommonWord},
+      {&lex.given_names, kGivenName},        {&lex.person_pronouns, kPersonPronoun},
+      {&lex.person_verbs, kPersonVerb},      {&lex.ethnic_adjectives, kEthnicAdjective},
+  };
+  for (const auto& [words, word_class] : sets)
+    for (const std::string& word : *words) lex.add_word_class(word, word_class);
+  for (const auto& [demonym, place] : lex.demonym_to_place) lex.add_word_class(demonym, kDemonym);
+  for (const auto& [title, kind] : lex.titles) {
+    size_t space = title.find(' ');
+    if (space == std::string::npos) lex.add_word_class(title, kTitle | kTitleStart);
+    else lex.add_word_class(std::string_view(title).substr(0, space), kTitleStart);
+  }
+}
+
 }  // namespace
 
 std::string to_lower_ascii(std::string_view text) {
@@ -99,6 +120,12 @@ std::string to_lower_ascii(std::string_view text) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+void Lexicons::add_word_class(std::string_view lower, uint32_t classes) {
+  auto it = word_classes.find(lower);
+  if (it == word_classes.end()) it = word_classes.emplace(std::string(lower), 0).first;
+  it->second |= classes;
 }
 
 const Cue* Lexicons::org_head(const std::string& lower, bool before) const {
@@ -174,6 +201,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   for (const NamedEntry& place : lex.places)
     for (const std::string& demonym : place.demonyms)
       lex.demonym_to_place.emplace(to_lower_ascii(demonym), place.name);
+  mark_word_classes(lex);
   return lex;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/string_hash.h"
 
 namespace newsgraph::ontology {
 
@@ -30,6 +31,30 @@ struct Cue {
 struct Capital {
   std::string country;
   std::string government;  // may be empty
+};
+
+// What a lower-case word is in the lists below, as bits. The tokenizer looks each token up
+// once (Token::word_classes) and the stages test bits instead of asking list after list
+// at every token.
+enum WordClass : uint32_t {
+  kDeterminer = 1u << 0,
+  kPreposition = 1u << 1,
+  kLocativePreposition = 1u << 2,
+  kNameParticle = 1u << 3,
+  kNameConnector = 1u << 4,
+  kStopword = 1u << 5,
+  kCommonWord = 1u << 6,
+  kGivenName = 1u << 7,
+  kPersonPronoun = 1u << 8,
+  kPersonVerb = 1u << 9,
+  kEthnicAdjective = 1u << 10,
+  kDemonym = 1u << 11,
+  kTitle = 1u << 12,       // a title of one word ("minister")
+  kTitleStart = 1u << 13,  // the first word of some title ("deputy", "minister")
+  // Marked by the builders of other stages' tables (pipeline/knowledge.cc):
+  kKnownNameStart = 1u << 14,  // the first token of a place or organization name
+  kPatternWord = 1u << 15,     // a word some relation pattern asks for
+  kDateCue = 1u << 16,         // a weekday, or the first word of a relative date ("last")
 };
 
 struct Lexicons {
@@ -57,6 +82,13 @@ struct Lexicons {
   std::unordered_set<std::string> title_prefixes;               // "deputy", "deputy prime": titles' word prefixes
   std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
   size_t max_title_words = 1;
+  StringMap<uint32_t> word_classes;  // lower-case word -> WordClass bits
+
+  uint32_t classes_of(std::string_view lower) const {
+    auto it = word_classes.find(lower);
+    return it == word_classes.end() ? 0 : it->second;
+  }
+  void add_word_class(std::string_view lower, uint32_t classes);
 
   bool is_title(const std::string& lower) const { return titles.count(lower) > 0; }
   // Words in the longest title made of word(0), word(1), ... word(count - 1)'s first ones;

@@ -32,6 +32,12 @@ Result<std::unique_ptr<Knowledge>> load_knowledge(const std::string& dir) {
   if (!dates.ok()) return dates.status();
   k->dates = std::move(dates).value();
   k->gazetteer = std::make_unique<extract::Gazetteer>(k->lexicons);
+  // Tokens carry their word classes: mark the words other tables begin with or ask for.
+  for (const std::string& word : k->gazetteer->first_words())
+    k->lexicons.add_word_class(word, ontology::kKnownNameStart);
+  for (const std::string& word : k->relations.filter.words())
+    k->lexicons.add_word_class(word, ontology::kPatternWord);
+  for (const std::string& word : k->dates.cue_words()) k->lexicons.add_word_class(word, ontology::kDateCue);
   return k;
 }
 

@@ -8,8 +8,8 @@
 namespace newsgraph::resolve {
 namespace {
 
-bool ends_with_word(const std::string& full, const std::string& part) {
-  std::string f = fold_name(full), p = fold_name(part);
+// Both folded (fold_name).
+bool ends_with_word(const std::string& f, const std::string& p) {
   return f.size() > p.size() && f.compare(f.size() - p.size(), p.size(), p) == 0 &&
          f[f.size() - p.size() - 1] == ' ';
 }
@@ -33,15 +33,16 @@ uint32_t distance(const Mention& a, const Mention& b) {
   return a.first_token > b.first_token ? a.first_token - b.first_token : b.first_token - a.first_token;
 }
 
-// The full person mention a short form refers to, or kNone.
-uint32_t find_full_name(const Doc& doc, uint32_t index) {
+// The full person mention a short form refers to, or kNone. `folded` holds fold_name of
+// every mention's name.
+uint32_t find_full_name(const Doc& doc, uint32_t index, const std::vector<std::string>& folded) {
   const Mention& m = doc.mentions[index];
   uint32_t best = kNone;
   int best_score = INT_MIN;
   for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
     const Mention& full = doc.mentions[j];
     if (j == index || full.type != "Person" || full.antecedent != kNone) continue;
-    if (!ends_with_word(full.name, m.name)) continue;
+    if (!ends_with_word(folded[j], folded[index])) continue;
     // Same title beats proximity; a preceding mention beats a following one.
     int score = 0;
     if (!m.title.empty() && fold_name(full.title).find(fold_name(m.title)) != std::string::npos)
@@ -101,7 +102,7 @@ bool used_as_place(const Doc& doc, uint32_t index, const ontology::Lexicons& lex
     return doc.tokens[m.end_token + 1].capitalized;
   uint32_t t = m.first_token;
   while (t > 0) {
-    while (t > 0 && lex.determiners.count(doc.tokens[t - 1].lower)) --t;
+    while (t > 0 && doc.tokens[t - 1].is(ontology::kDeterminer)) --t;
     if (t == 0) return false;
     const std::string& before = doc.tokens[t - 1].lower;
     // "in Tehran"; "the Iraqi capital Baghdad" (a place word before the name).
@@ -170,6 +171,10 @@ void resolve_person_references(Doc& doc) {
 
 void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
   mark_capital_metonyms(doc, lex);
+  // Names compare folded, each folded once: short forms are checked against every mention.
+  std::vector<std::string> folded;
+  folded.reserve(doc.mentions.size());
+  for (const Mention& m : doc.mentions) folded.push_back(fold_name(m.name));
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule == "pronoun" || m.rule == "bare-title") continue;
@@ -185,7 +190,7 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
       }
     }
     if (m.type.empty() || m.type == "Person") {
-      if (uint32_t a = find_full_name(doc, i); a != kNone) {
+      if (uint32_t a = find_full_name(doc, i, folded); a != kNone) {
         m.antecedent = a;
         m.type = "Person";
         m.is_reference = false;
@@ -197,7 +202,7 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
       for (uint32_t j = i; j-- > 0;) {
         const Mention& full = doc.mentions[j];
         if (full.is_reference || full.antecedent != kNone || full.type != m.type) continue;
-        if (ends_with_word(full.name, m.name)) {
+        if (ends_with_word(folded[j], folded[i])) {
           m.antecedent = j;
           m.is_reference = false;
           break;

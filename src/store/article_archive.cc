@@ -11,7 +11,6 @@
 #include <fstream>
 #include <set>
 
-#include "export/atomic_file.h"
 
 namespace newsgraph::store {
 namespace {
@@ -85,23 +84,21 @@ Result<Article> article_from_record(std::string_view line) {
   return article;
 }
 
-Status write_articles_jsonl(const std::string& path, const std::vector<Article>& articles) {
+Status write_articles_jsonl(const std::vector<Article>& articles, const exporter::ByteSink& sink) {
   constexpr size_t kChunk = 1 << 20;  // the file goes out a megabyte at a time
-  return exporter::write_file_atomically(path, [&](const exporter::ByteSink& sink) {
-    std::string chunk;
-    for (const Article& a : articles) {
-      auto record = article_to_record(a);
-      if (!record.ok())
-        return Status::Error(record.status().code(), path + ": " + record.status().message());
-      chunk += record.value();
-      chunk += '\n';
-      if (chunk.size() >= kChunk) {
-        if (Status s = sink(chunk); !s.ok()) return s;
-        chunk.clear();
-      }
+  std::string chunk;
+  for (const Article& a : articles) {
+    auto record = article_to_record(a);
+    if (!record.ok())
+      return Status::Error(record.status().code(), a.source + ": " + record.status().message());
+    chunk += record.value();
+    chunk += '\n';
+    if (chunk.size() >= kChunk) {
+      if (Status s = sink(chunk); !s.ok()) return s;
+      chunk.clear();
     }
-    return sink(chunk);
-  });
+  }
+  return sink(chunk);
 }
 
 Result<std::vector<Article>> read_articles_jsonl(const std::string& path) {

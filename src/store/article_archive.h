@@ -9,7 +9,9 @@
 // Empty fields are omitted; "id", "source" and "text" are always written. The field names
 // are the ones ingest's JSONL reader takes, so the archive is also a valid build input.
 // Lines are in the order the pipeline merged the articles (see archive_order).
-// Thread contract: pure functions; writing goes through write_file_atomically.
+// Thread contract: pure functions; the archive is written through an exporter::ByteSink
+// (an OutputSet or write_file_atomically, so the old file stays until the new one is
+// complete).
 #pragma once
 
 #include <string>
@@ -18,6 +20,7 @@
 
 #include "core/article.h"
 #include "core/status.h"
+#include "export/atomic_file.h"  // ByteSink
 
 namespace newsgraph::store {
 
@@ -28,8 +31,9 @@ Result<std::string> article_to_record(const Article& article);
 // kParseError for a line that is not a JSON object with string "id", "source" and "text".
 Result<Article> article_from_record(std::string_view line);
 
-// Writes every article, one line each, atomically (the old file stays on failure).
-Status write_articles_jsonl(const std::string& path, const std::vector<Article>& articles);
+// Streams every article, one line each, into `sink` (a megabyte at a time). Errors: the
+// sink's, or kInvalidInput naming the article's source when a field is not valid UTF-8.
+Status write_articles_jsonl(const std::vector<Article>& articles, const exporter::ByteSink& sink);
 // Reads an archive; errors name the path and line (kIoError when it cannot be opened).
 Result<std::vector<Article>> read_articles_jsonl(const std::string& path);
 

@@ -5,8 +5,6 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "export/export_fixtures.h"
 
@@ -16,17 +14,8 @@ namespace fs = std::filesystem;
 using newsgraph::ErrorCode;
 using newsgraph::exporter::write_file_atomically;
 using newsgraph::exporter::testing::ScratchDir;
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-size_t entries(const fs::path& dir) {
-  return static_cast<size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
-}
+using newsgraph::exporter::testing::entry_count;
+using newsgraph::exporter::testing::file_bytes;
 
 }  // namespace
 
@@ -34,10 +23,10 @@ TEST_CASE("atomic write creates, then replaces the file and leaves no temp file"
   ScratchDir dir;
   const fs::path target = dir.path() / "graph.jsonld";
   REQUIRE(write_file_atomically(target.string(), "first version, longer than the second").ok());
-  CHECK(slurp(target) == "first version, longer than the second");
+  CHECK(file_bytes(target) == "first version, longer than the second");
   REQUIRE(write_file_atomically(target.string(), std::string("second\0bytes", 12)).ok());
-  CHECK(slurp(target) == std::string("second\0bytes", 12));
-  CHECK(entries(dir.path()) == 1);
+  CHECK(file_bytes(target) == std::string("second\0bytes", 12));
+  CHECK(entry_count(dir.path()) == 1);
 }
 
 TEST_CASE("atomic write gives a new file 0644 and keeps the mode of a replaced one", "[export]") {
@@ -62,7 +51,7 @@ TEST_CASE("atomic write into a missing directory fails, naming the path, and lea
   CHECK(status.code() == ErrorCode::kIoError);
   CHECK(status.message().find(target.string()) != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path() / "missing"));
-  CHECK(entries(dir.path()) == 0);
+  CHECK(entry_count(dir.path()) == 0);
 }
 
 TEST_CASE("atomic write over a directory fails and removes its temp file", "[export]") {
@@ -71,7 +60,7 @@ TEST_CASE("atomic write over a directory fails and removes its temp file", "[exp
   auto status = write_file_atomically((dir.path() / "taken").string(), "x");
   REQUIRE_FALSE(status.ok());
   CHECK(status.code() == ErrorCode::kIoError);
-  CHECK(entries(dir.path()) == 1);  // only the directory itself
+  CHECK(entry_count(dir.path()) == 1);  // only the directory itself
   CHECK(fs::is_directory(dir.path() / "taken"));
 }
 
@@ -89,7 +78,7 @@ TEST_CASE("streamed atomic write joins the pieces; a failing producer leaves the
               if (Status s = sink(piece); !s.ok()) return s;
             return Status::Ok();
           }).ok());
-  CHECK(slurp(target) == "{\"a\":1}\n");
+  CHECK(file_bytes(target) == "{\"a\":1}\n");
   // The producer has written part of a new version, then fails: nothing of it shows.
   Status failed = write_file_atomically(target.string(), [](const ByteSink& sink) {
     (void)sink("{\"half\":");
@@ -97,6 +86,6 @@ TEST_CASE("streamed atomic write joins the pieces; a failing producer leaves the
   });
   CHECK(!failed.ok());
   CHECK(failed.message() == "bad byte in an entity name");
-  CHECK(slurp(target) == "{\"a\":1}\n");
-  CHECK(entries(dir.path()) == 1);
+  CHECK(file_bytes(target) == "{\"a\":1}\n");
+  CHECK(entry_count(dir.path()) == 1);
 }

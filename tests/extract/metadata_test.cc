@@ -119,3 +119,15 @@ TEST_CASE("no date anywhere leaves the date empty", "[extract]") {
   // The first line reads like a headline.
   CHECK(r.doc.meta.headline == "Farmers Protest Water Cuts in Basra");
 }
+
+TEST_CASE("a credit line counts only at the foot of the page", "[extract]") {
+  std::string body;
+  for (int i = 0; i < 20; ++i) body += "Paragraph " + std::to_string(i) + " of the story goes on here.\n";
+  Read foot = read("Officials met in Duhok\n\n" + body + "SOURCE: Lakeside Wire\n\n  \n");
+  CHECK(foot.doc.meta.publisher == "Lakeside Wire");
+  REQUIRE_FALSE(foot.spans.publisher.empty());
+  CHECK(foot.doc.text(foot.spans.publisher) == "Lakeside Wire");
+  // The same line in the middle of a long article is quoted text, not the page's credit.
+  Read middle = read("Officials met in Duhok\n\n" + body + "SOURCE: Lakeside Wire\n" + body);
+  CHECK(middle.doc.meta.publisher.empty());
+}

@@ -288,3 +288,28 @@ TEST_CASE("locatedIn: a country's possessive before an enumeration of places", "
   INFO(describe_relations(two));
   CHECK_FALSE(has_relation(two, "Shirin Havrami", "metWith", "Zakho"));
 }
+
+TEST_CASE("the mention index finds an entity past determiners and a person's title", "[relations]") {
+  Doc doc = process("The Iraqi Army said on Tuesday that Governor Idris Farhat met the delegation.", kPublished);
+  const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
+  extract::MentionIndex index = matcher.index_mentions(doc);
+  REQUIRE(doc.sentences.size() == 1);
+  matcher.prepare_sentence(doc, doc.sentences.front(), index);
+  auto token = [&](std::string_view surface) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.text(doc.tokens[i].span) == surface) return i;
+    FAIL("no token " << surface);
+    return kNone;
+  };
+  INFO(describe_mentions(doc));
+  REQUIRE(index.mention_at.size() == doc.tokens.size());
+  REQUIRE(index.mention_at[token("Iraqi")] != kNone);
+  REQUIRE(index.mention_at[token("Idris")] != kNone);
+  CHECK(index.entity_at[token("The")] == token("Iraqi"));
+  CHECK(index.entity_at[token("Iraqi")] == token("Iraqi"));
+  CHECK(index.entity_at[token("Governor")] == token("Idris"));
+  CHECK(doc.tokens[token("Governor")].title_words == 1);
+  // No mention after "the" in "the delegation": the token itself.
+  CHECK(index.mention_at[token("delegation")] == kNone);
+  CHECK(index.entity_at[token("met")] == token("met"));
+}

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "support/knowledge_fixture.h"
@@ -154,4 +155,50 @@ TEST_CASE("case flags of tokens", "[nlp]") {
   CHECK(tokens[3].is_word);         // digits start a word
   CHECK_FALSE(tokens[3].capitalized);
   CHECK_FALSE(tokens[4].all_caps);
+}
+
+TEST_CASE("tokens carry the word classes the lexicons give their lower-case form", "[nlp]") {
+  const auto& lex = knowledge().lexicons;
+  const std::string text = "The Foreign Minister met them in Baghdad, said Colonel Idris Farhat.";
+  const auto tokens = tokens_of(text);
+  for (const Token& t : tokens) {
+    INFO(t.lower);
+    CHECK(t.word_classes == lex.classes_of(t.lower));
+    CHECK(t.is(ontology::kDeterminer) == (lex.determiners.count(t.lower) > 0));
+    CHECK(t.is(ontology::kPreposition) == (lex.prepositions.count(t.lower) > 0));
+    CHECK(t.is(ontology::kPersonVerb) == (lex.person_verbs.count(t.lower) > 0));
+    CHECK(t.is(ontology::kTitle) == lex.is_title(t.lower));
+  }
+  CHECK(tokens[index_of(text, tokens, "The")].is(ontology::kDeterminer));
+  CHECK(tokens[index_of(text, tokens, "in")].is(ontology::kPreposition | ontology::kLocativePreposition));
+  CHECK(tokens[index_of(text, tokens, "Foreign")].is(ontology::kTitleStart));
+  CHECK_FALSE(tokens[index_of(text, tokens, "Foreign")].is(ontology::kTitle));  // only "foreign minister" is
+  CHECK(tokens[index_of(text, tokens, "Colonel")].is(ontology::kTitle));
+  // Marked by the knowledge loader from the gazetteer and the relation patterns.
+  CHECK(tokens[index_of(text, tokens, "Baghdad")].is(ontology::kKnownNameStart));
+  CHECK(tokens[index_of(text, tokens, "met")].is(ontology::kPatternWord));
+  const std::string dated = "Yesterday and on Tuesday, but not last week.";
+  const auto dated_tokens = tokens_of(dated);
+  CHECK(dated_tokens[index_of(dated, dated_tokens, "Tuesday")].is(ontology::kDateCue));
+  CHECK(dated_tokens[index_of(dated, dated_tokens, "last")].is(ontology::kDateCue));
+  CHECK_FALSE(dated_tokens[index_of(dated, dated_tokens, "week")].is(ontology::kDateCue));
+  CHECK_FALSE(tokens[index_of(text, tokens, "Farhat")].is(~0u));  // an unknown name is in no class
+}
+
+TEST_CASE("every word of a class list carries the class, and other words do not", "[nlp]") {
+  const auto& lex = knowledge().lexicons;
+  const std::pair<const std::unordered_set<std::string>*, uint32_t> lists[] = {
+      {&lex.determiners, ontology::kDeterminer},     {&lex.stopwords, ontology::kStopword},
+      {&lex.given_names, ontology::kGivenName},      {&lex.name_connectors, ontology::kNameConnector},
+      {&lex.person_pronouns, ontology::kPersonPronoun}, {&lex.common_words, ontology::kCommonWord},
+  };
+  for (const auto& [words, word_class] : lists) {
+    REQUIRE(!words->empty());
+    for (const std::string& w : *words) CHECK((lex.classes_of(w) & word_class) != 0);
+  }
+  for (const auto& [word, classes] : lex.word_classes) {
+    if (classes & ontology::kDeterminer) CHECK(lex.determiners.count(word));
+    if (classes & ontology::kGivenName) CHECK(lex.given_names.count(word));
+    if (classes & ontology::kDemonym) CHECK(lex.demonym_to_place.count(word));
+  }
 }

@@ -155,6 +155,26 @@ rc=0
 [ "$rc" -ne 0 ] || fail "the build wrote past the file size limit"
 check_dir "killed by SIGXFSZ mid-write (exit $rc)"
 
+# 5. An output that cannot be renamed into place (graph.svg is a folder): every file is
+# complete under its temporary name by then, but the build must fail before renaming any,
+# so graph.jsonld, graph.dot and articles.jsonl keep their previous bytes (the files are
+# renamed together, never a new graph.jsonld beside an old graph.dot).
+find "$dir" -maxdepth 1 -name '*.tmp-*' -delete  # the SIGXFSZ kill's
+restore_old
+rm "$dir/graph.svg"
+mkdir "$dir/graph.svg"
+rc=0
+ng build "$work/big" -o "$dir" --quiet 2>"$work/rename.stderr" || rc=$?
+[ "$rc" -eq 1 ] || fail "a build that cannot rename graph.svg exited $rc, expected 1"
+grep -q "graph\.svg" "$work/rename.stderr" || fail "the rename error does not name graph.svg: $(cat "$work/rename.stderr")"
+for f in graph.jsonld graph.dot articles.jsonl; do
+  cmp -s "$dir/$f" "$work/old/$f" || fail "$f changed although graph.svg could not be renamed"
+done
+[ "$(find "$dir" -maxdepth 1 -name '*.tmp-*' | wc -l)" -eq 0 ] ||
+  fail "a build that could not rename graph.svg left temporary files"
+rmdir "$dir/graph.svg"
+echo "  graph.svg a folder: exit 1, the other outputs unchanged, no temporary file"
+
 echo "kill mid-write: every output was complete (old or new) after each of $runs" \
      "interrupted runs; $leftovers kills landed while writing; $mixed checks saw a mix of" \
      "old and new files; $stale temporary files outlived a complete run"

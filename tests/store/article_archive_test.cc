@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "export/atomic_file.h"
 #include "export/export_fixtures.h"
 
 namespace {
@@ -61,7 +62,9 @@ TEST_CASE("articles.jsonl is written atomically and read back in order", "[store
   exporter::testing::ScratchDir dir;
   const std::string path = (dir.path() / "articles.jsonl").string();
   std::vector<Article> articles = {article("b", "b.txt", "B\nb"), article("a", "a.txt")};
-  REQUIRE(store::write_articles_jsonl(path, articles).ok());
+  REQUIRE(exporter::write_file_atomically(path, [&](const exporter::ByteSink& sink) {
+            return store::write_articles_jsonl(articles, sink);
+          }).ok());
   auto back = store::read_articles_jsonl(path);
   REQUIRE(back.ok());
   CHECK(sources(back.value()) == std::vector<std::string>{"b.txt", "a.txt"});
