@@ -122,12 +122,6 @@ std::string to_lower_ascii(std::string_view text) {
   return out;
 }
 
-void Lexicons::add_word_class(std::string_view lower, uint32_t classes) {
-  auto it = word_classes.find(lower);
-  if (it == word_classes.end()) it = word_classes.emplace(std::string(lower), 0).first;
-  it->second |= classes;
-}
-
 const Cue* Lexicons::org_head(const std::string& lower, bool before) const {
   return find_cue(org_heads, lower, before);
 }

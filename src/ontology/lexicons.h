@@ -9,6 +9,7 @@
 
 #include "core/status.h"
 #include "core/string_hash.h"
+#include "core/word_table.h"
 
 namespace newsgraph::ontology {
 
@@ -82,13 +83,10 @@ struct Lexicons {
   std::unordered_set<std::string> title_prefixes;               // "deputy", "deputy prime": titles' word prefixes
   std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
   size_t max_title_words = 1;
-  StringMap<uint32_t> word_classes;  // lower-case word -> WordClass bits
+  WordTable word_classes;  // lower-case word -> WordClass bits
 
-  uint32_t classes_of(std::string_view lower) const {
-    auto it = word_classes.find(lower);
-    return it == word_classes.end() ? 0 : it->second;
-  }
-  void add_word_class(std::string_view lower, uint32_t classes);
+  uint32_t classes_of(std::string_view lower) const { return word_classes.find(lower); }
+  void add_word_class(std::string_view lower, uint32_t classes) { word_classes.add(lower, classes); }
 
   bool is_title(const std::string& lower) const { return titles.count(lower) > 0; }
   // Words in the longest title made of word(0), word(1), ... word(count - 1)'s first ones;
