@@ -2,22 +2,13 @@
 
 namespace newsgraph::store {
 
-namespace {
-
-std::string edge_key(Vertex from, Vertex to, const std::string& predicate) {
-  std::string k = std::to_string(from);
-  k.append(1, '\t').append(std::to_string(to)).append(1, '\t').append(predicate);
-  return k;
-}
-
-}  // namespace
-
 GraphStore::GraphStore() : graph_(std::make_unique<Graph>()) {}
 
 GraphStore::GraphStore(const GraphStore& other)
     : graph_(std::make_unique<Graph>(*other.graph_)), index_(other.index_), articles_(other.articles_) {
   for (auto [it, end] = boost::edges(*graph_); it != end; ++it)
-    edge_index_.emplace(edge_key(boost::source(*it, *graph_), boost::target(*it, *graph_), (*graph_)[*it].predicate), *it);
+    edge_index_.emplace(EdgeKey{boost::source(*it, *graph_), boost::target(*it, *graph_), (*graph_)[*it].predicate},
+                        *it);
 }
 
 GraphStore& GraphStore::operator=(const GraphStore& other) {
@@ -44,12 +35,11 @@ std::optional<Vertex> GraphStore::find(const std::string& id) const {
 Edge GraphStore::add_relation(Vertex subject, Vertex object, const std::string& predicate,
                               Evidence evidence, bool symmetric) {
   // An index, not a walk over out-edges: hubs such as a country gather thousands of edges.
-  auto key = [&](Vertex from, Vertex to) { return edge_key(from, to, predicate); };
-  auto it = edge_index_.find(key(subject, object));
-  if (it == edge_index_.end() && symmetric) it = edge_index_.find(key(object, subject));
+  auto it = edge_index_.find(EdgeKeyView{subject, object, predicate});
+  if (it == edge_index_.end() && symmetric) it = edge_index_.find(EdgeKeyView{object, subject, predicate});
   if (it == edge_index_.end()) {
     Edge added = boost::add_edge(subject, object, RelationEdge{predicate, {}}, *graph_).first;
-    it = edge_index_.emplace(key(subject, object), added).first;
+    it = edge_index_.emplace(EdgeKey{subject, object, predicate}, added).first;
   }
   (*graph_)[it->second].evidence.push_back(std::move(evidence));
   return it->second;

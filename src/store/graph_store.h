@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -91,7 +92,37 @@ class GraphStore {
   // briefly held it twice.
   std::unique_ptr<Graph> graph_;
   std::unordered_map<std::string, Vertex> index_;
-  std::unordered_map<std::string, Edge> edge_index_;  // "subject\tobject\tpredicate"
+  // (subject, object, predicate) -> its edge; looked up by view, no string built per
+  // relation mention.
+  struct EdgeKey {
+    Vertex from, to;
+    std::string predicate;
+  };
+  struct EdgeKeyView {
+    Vertex from, to;
+    std::string_view predicate;
+  };
+  struct EdgeKeyHash {
+    using is_transparent = void;
+    size_t operator()(const EdgeKeyView& k) const {
+      size_t h = std::hash<std::string_view>{}(k.predicate);
+      h ^= std::hash<Vertex>{}(k.from) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      h ^= std::hash<Vertex>{}(k.to) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      return h;
+    }
+    size_t operator()(const EdgeKey& k) const { return (*this)(EdgeKeyView{k.from, k.to, k.predicate}); }
+  };
+  struct EdgeKeyEqual {
+    using is_transparent = void;
+    static EdgeKeyView view(const EdgeKey& k) { return {k.from, k.to, k.predicate}; }
+    static EdgeKeyView view(const EdgeKeyView& k) { return k; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      EdgeKeyView x = view(a), y = view(b);
+      return x.from == y.from && x.to == y.to && x.predicate == y.predicate;
+    }
+  };
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash, EdgeKeyEqual> edge_index_;
   std::vector<ArticleRecord> articles_;
 };
 
