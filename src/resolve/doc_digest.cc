@@ -8,10 +8,10 @@
 namespace newsgraph::resolve {
 namespace {
 
-// Appends each distinct string once: a type or a rule id repeats in most mentions. The
+// Appends each distinct string once: a type or a rule id repeats in most mentions, and so
+// do the folded names and keys of an entity named again and again in one article. The
 // strings given to add() must outlive the packer (they are the Doc's own, or the
-// vocabulary's); append() is for strings made here (folded names, keys), which an article
-// seldom repeats: they are not looked for.
+// vocabulary's); made() is for strings made here (folded names, keys), kept by the packer.
 class StringPacker {
  public:
   explicit StringPacker(std::string& out) : out_(out) {}
@@ -24,15 +24,20 @@ class StringPacker {
     seen_.emplace(s, span);
     return span;
   }
-  Span append(std::string_view s) {
+  Span made(std::string s) {
+    if (s.empty()) return {};
+    auto it = made_.find(s);
+    if (it != made_.end()) return it->second;
     Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
     out_.append(s);
+    made_.emplace(std::move(s), span);
     return span;
   }
 
  private:
   std::string& out_;
   std::unordered_map<std::string_view, Span> seen_;
+  std::unordered_map<std::string, Span> made_;
 };
 
 }  // namespace
@@ -59,15 +64,15 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
     const bool record = !coarse.empty() && !m.is_reference;
     if (record) {
       const std::string folded_key = fold_name(m.canonical.empty() ? m.name : m.canonical);
-      const Span folded_key_span = pack.append(folded_key);
+      const Span folded_key_span = pack.made(folded_key);
       blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);
-      for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.append(key.key)});
+      for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.made(key.key)});
       d.name_key = out.keys[out.keys.size() - keys.size()].key;  // the first key is the name key
       out.records.push_back({i, pack.add(coarse),
-                             m.canonical.empty() ? folded_key_span : pack.append(fold_name(m.name)),
+                             m.canonical.empty() ? folded_key_span : pack.made(fold_name(m.name)),
                              folded_key_span, static_cast<uint32_t>(out.keys.size())});
     } else if (!coarse.empty() && !m.canonical.empty()) {
-      d.name_key = pack.append(class_key(coarse, fold_name(m.canonical)));
+      d.name_key = pack.made(class_key(coarse, fold_name(m.canonical)));
     }
     out.mentions.push_back(d);
   }
