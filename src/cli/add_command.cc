@@ -144,7 +144,8 @@ int run_add(const Args& args) {
       store::combine_articles(std::move(archived).value(), std::move(added));
 
   resolve::MergeResult merged = resolve::merge_documents(pipeline::digest_articles(combined.articles, k, options),
-                                                         k.vocabulary, k.lexicons, options.decisions);
+                                                         k.vocabulary, k.lexicons, options.decisions,
+                                                         options.threads);
 
   // All files are produced before any is renamed; the archive is renamed first, so that if
   // a rename of the graph failed after it, the next 'add' rebuilds from it.

@@ -33,8 +33,8 @@ constexpr const char* kMergeHelp =
     "DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg, exactly as 'newsgraph build' would\n"
     "on the same articles, renamed into place together once all are complete. Shards may be\n"
     "given in any order: records are merged in article-id order. --max-entities N caps\n"
-    "graph.svg as for build (default 100); --threads N writes the files on up to N threads\n"
-    "(default: all cores).\n"
+    "graph.svg as for build (default 100); --threads N merges and writes the files on up\n"
+    "to N threads (default: all cores).\n"
     "exit status: 0 success; 1 failure; 2 usage error.\n";
 
 Result<std::unique_ptr<pipeline::Knowledge>> knowledge_for(const Args& args) {
@@ -135,7 +135,8 @@ int run_merge(const Args& args) {
   std::stable_sort(docs.begin(), docs.end(), [&](const resolve::DocDigest& a, const resolve::DocDigest& b) {
     return order(a.article.source) < order(b.article.source);
   });
-  auto merged = resolve::merge_documents(docs, knowledge.value()->vocabulary, knowledge.value()->lexicons);
+  auto merged = resolve::merge_documents(docs, knowledge.value()->vocabulary, knowledge.value()->lexicons, {},
+                                         thread_count(args));
   exporter::OutputSet outputs;
   Status written = add_graph_outputs(outputs, merged.store, knowledge.value()->vocabulary,
                                      args.output_dir, graph_output_options(args));

@@ -1,9 +1,8 @@
 #include "pipeline/build.h"
 
-#include <atomic>
 #include <functional>
-#include <thread>
 
+#include "core/parallel.h"
 #include "ingest/corpus_reader.h"
 #include "pipeline/article_pipeline.h"
 
@@ -18,45 +17,25 @@ void drop_tokens_and_sentences(Doc& doc) {
   std::vector<Sentence>().swap(doc.sentences);
 }
 
-// Runs work(i) for i in [0, count) on `threads` workers (the caller is one of them),
-// calling progress(done, count) now and then when given. Results go to per-item slots, so their order never
-// depends on the thread count.
-void for_each_item(size_t count, unsigned threads, const std::function<void(size_t, size_t)>& progress,
-                   const std::function<void(size_t)>& work) {
-  std::atomic<size_t> next{0}, done{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < count; i = next++) {
-      work(i);
-      size_t finished = ++done;
-      if (progress && (finished % 64 == 0 || finished == count)) progress(finished, count);
-    }
-  };
-  unsigned workers = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-}
-
 }  // namespace
 
 std::vector<Doc> process_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                   const BuildOptions& options) {
   std::vector<Doc> docs(articles.size());
-  for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
+  parallel_for(articles.size(), options.threads, [&](size_t i) {
     docs[i] = process_article(std::move(articles[i]), knowledge);
     drop_tokens_and_sentences(docs[i]);
-  });
+  }, 1, options.progress);
   return docs;
 }
 
 std::vector<resolve::DocDigest> digest_articles(std::vector<Article> articles, const Knowledge& knowledge,
                                                 const BuildOptions& options) {
   std::vector<resolve::DocDigest> digests(articles.size());
-  for_each_item(articles.size(), options.threads, options.progress, [&](size_t i) {
+  parallel_for(articles.size(), options.threads, [&](size_t i) {
     digests[i] = resolve::digest(process_article(std::move(articles[i]), knowledge), knowledge.vocabulary,
                                  knowledge.lexicons);
-  });
+  }, 1, options.progress);
   return digests;
 }
 
@@ -71,7 +50,7 @@ Result<std::vector<Article>> read_corpus(const std::vector<std::string>& paths, 
     ingest::ReadReport report;
   };
   std::vector<FileArticles> per_file(files.value().size());
-  for_each_item(per_file.size(), options.threads, {}, [&](size_t i) {
+  parallel_for(per_file.size(), options.threads, [&](size_t i) {
     per_file[i].articles =
         ingest::read_articles({files.value()[i]}, knowledge.furniture, options.reader, per_file[i].report);
   });

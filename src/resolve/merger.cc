@@ -1,22 +1,25 @@
 #include "resolve/merger.h"
 
 #include <algorithm>
-#include <atomic>
 #include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <span>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/parallel.h"
 #include "core/string_hash.h"
 #include "resolve/name_keys.h"
 #include "resolve/union_find.h"
 
 namespace newsgraph::resolve {
 namespace {
+
+// Clusters and articles are many and small: worker threads take them 32 at a time (few
+// meetings on the shared counter, and big clusters still spread out).
+constexpr size_t kItemsPerTake = 32;
 
 // A root mention being merged: its digest holds its folded names and blocking keys.
 // (The mention is pointed at too: clusters read records in no article order, and one
@@ -34,23 +37,6 @@ struct Record {
   std::string_view acronym() const { return d->string(m->acronym); }
   std::string_view type() const { return d->string(m->type); }
 };
-
-// Runs work(i) for every i in [0, count) on `threads` threads (the caller is one of them),
-// which take the indexes a chunk at a time. Each work(i) writes only its own slot, so the
-// result is the same for any thread count.
-void for_each_index(size_t count, unsigned threads, const std::function<void(size_t)>& work) {
-  constexpr size_t kChunk = 32;  // few atomic operations, and big clusters still spread out
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t begin = next.fetch_add(kChunk); begin < count; begin = next.fetch_add(kChunk))
-      for (size_t i = begin; i < std::min(count, begin + kChunk); ++i) work(i);
-  };
-  const size_t workers = std::max<size_t>(1, std::min<size_t>(threads, (count + kChunk - 1) / kChunk));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < workers; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
-}
 
 // A folded person name split into its words without single letters ("eleanor yaresfield")
 // and those letters ("l").
@@ -293,7 +279,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       members.emplace_back(grouped.data() + group_start[root], grouped.data() + group_start[root + 1]);
   // Each cluster's vertex is made on the workers; ids are told apart and vertices added here.
   std::vector<Cluster> clusters(members.size());
-  for_each_index(clusters.size(), threads, [&](size_t c) { clusters[c] = make_cluster(records, members[c]); });
+  parallel_for(clusters.size(), threads, [&](size_t c) { clusters[c] = make_cluster(records, members[c]); },
+               kItemsPerTake);
 
   MergeResult result;
   auto& graph = result.store.graph();
@@ -381,7 +368,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   std::vector<ArticleLinks> batch;
   for (size_t begin = 0; begin < docs.size(); begin += kBatch) {
     batch.assign(std::min(kBatch, docs.size() - begin), {});
-    for_each_index(batch.size(), threads, [&](size_t i) { batch[i] = link_article(static_cast<uint32_t>(begin + i)); });
+    parallel_for(batch.size(), threads, [&](size_t i) { batch[i] = link_article(static_cast<uint32_t>(begin + i)); },
+                 kItemsPerTake);
     for (ArticleLinks& links : batch) {
       for (const auto& [v, acronym] : links.acronyms) graph[v].aliases[std::string(acronym)]++;
       for (ArticleLinks::Statement& st : links.statements)
