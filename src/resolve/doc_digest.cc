@@ -1,6 +1,7 @@
 #include "resolve/doc_digest.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "resolve/in_document.h"
@@ -25,19 +26,14 @@ class StringPacker {
     return span;
   }
   Span made(std::string s) {
-    if (s.empty()) return {};
-    auto it = made_.find(s);
-    if (it != made_.end()) return it->second;
-    Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
-    out_.append(s);
-    made_.emplace(std::move(s), span);
-    return span;
+    if (auto it = seen_.find(s); it != seen_.end()) return it->second;
+    return add(kept_.emplace_back(std::move(s)));
   }
 
  private:
   std::string& out_;
   std::unordered_map<std::string_view, Span> seen_;
-  std::unordered_map<std::string, Span> made_;
+  std::deque<std::string> kept_;  // made() strings seen_ points into (a deque does not move them)
 };
 
 }  // namespace
