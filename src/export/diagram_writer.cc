@@ -49,8 +49,8 @@ std::string edge_tooltip(const store::RelationEdge& edge, const std::string& sub
          (evidence.size() == 1 ? " statement)" : " statements)");
   for (size_t i = 0; i < evidence.size() && i < shown; ++i) {
     std::string date = query::evidence_date(*evidence[i], dates);
-    tip += "\n\u2022 " + (date.empty() ? "" : date + ": ") + evidence[i]->sentence + " [" +
-           evidence[i]->article_id + "]";
+    tip += "\n\u2022 " + (date.empty() ? "" : date + ": ");
+    tip.append(evidence[i]->sentence).append(" [").append(evidence[i]->article_id).append("]");
   }
   if (evidence.size() > shown)
     tip += "\n\u2026 " + std::to_string(evidence.size() - shown) + " more";

@@ -98,8 +98,8 @@ class GraphWriter {
   }
 
  private:
-  static std::string entity_iri(const std::string& id) { return "entity/" + iri_segment(id); }
-  static std::string article_iri(const std::string& id) { return "article/" + iri_segment(id); }
+  static std::string entity_iri(std::string_view id) { return "entity/" + iri_segment(id); }
+  static std::string article_iri(std::string_view id) { return "article/" + iri_segment(id); }
 
   // Relation edges in (subject, predicate, object) order with ids derived from the data;
   // the rare equal triple (parallel edges added around add_relation) gets a "--2" suffix.
@@ -175,7 +175,7 @@ class GraphWriter {
     if (!a.mentions.empty()) {
       key("mentions");
       begin_array();
-      for (const auto& id : a.mentions) ref(entity_iri(id));  // std::set: already sorted
+      for (std::string_view id : a.mentions) ref(entity_iri(id));  // sorted by the store
       end_array();
     }
     end_object();

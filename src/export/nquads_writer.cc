@@ -65,7 +65,7 @@ class QuadWriter {
   std::string take() { return std::move(out_); }
 
  private:
-  std::string node_iri(std::string_view kind, const std::string& id) const {
+  std::string node_iri(std::string_view kind, std::string_view id) const {
     return iri(options_.base_iri + std::string(kind) + iri_segment(id));
   }
   std::string schema(std::string_view local) const {

@@ -118,10 +118,10 @@ Overview select_overview(const store::GraphStore& store, const OverviewLimits& l
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (!chosen[i]) continue;
     const store::Edge e = candidates[i].edge;
-    for (const store::Evidence& ev : g[e].evidence) cited.insert(ev.article_id);
-    boost::add_edge(copy[boost::source(e, g)], copy[boost::target(e, g)], g[e], out.store.graph());
+    for (const store::Evidence& ev : g[e].evidence) cited.emplace(ev.article_id);
+    out.store.add_edge(copy[boost::source(e, g)], copy[boost::target(e, g)], g[e]);
   }
-  auto kept = [&](const std::string& id) {
+  auto kept = [&](std::string_view id) {
     auto v = store.find(id);
     return v && rank[*v] != kUnranked;
   };
@@ -129,8 +129,8 @@ Overview select_overview(const store::GraphStore& store, const OverviewLimits& l
     if (!cited.count(a.id)) continue;
     store::ArticleRecord record = a;
     record.mentions.clear();
-    for (const std::string& id : a.mentions)
-      if (kept(id)) record.mentions.insert(id);
+    for (std::string_view id : a.mentions)
+      if (kept(id)) record.mentions.push_back(id);
     if (!kept(record.publisher_id)) record.publisher_id.clear();
     if (!kept(record.dateline_place_id)) record.dateline_place_id.clear();
     out.store.add_article(std::move(record));

@@ -13,7 +13,7 @@ ArticleDates article_dates(const store::GraphStore& store) {
 }
 
 std::string evidence_date(const store::Evidence& evidence, const ArticleDates& dates) {
-  if (!evidence.date.empty()) return evidence.date;
+  if (!evidence.date.empty()) return std::string(evidence.date);
   auto found = dates.find(evidence.article_id);
   return found == dates.end() ? std::string() : found->second;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "store/graph_store.h"
 
 namespace newsgraph::query {
@@ -23,7 +24,7 @@ struct RelationFilter {
 };
 
 // Publication date of each article, for evidence that carries no event date.
-using ArticleDates = std::unordered_map<std::string, std::string>;
+using ArticleDates = StringMap<std::string>;
 ArticleDates article_dates(const store::GraphStore& store);
 
 // The day a statement refers to: its event date, else its article's publication date,

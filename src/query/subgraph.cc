@@ -51,16 +51,16 @@ store::GraphStore select_subgraph(const store::GraphStore& store, const Subgraph
   for (auto& [e, rel] : kept_edges) {
     store::Vertex s = boost::source(e, g), t = boost::target(e, g);
     if (!keep[s] || !keep[t]) continue;
-    for (const auto& ev : rel.evidence) cited.insert(ev.article_id);
-    boost::add_edge(copy[s], copy[t], std::move(rel), out.graph());
+    for (const auto& ev : rel.evidence) cited.emplace(ev.article_id);
+    out.add_edge(copy[s], copy[t], std::move(rel));
   }
   for (const store::ArticleRecord& a : store.articles()) {
     if (!cited.count(a.id)) continue;
     store::ArticleRecord record = a;
     record.mentions.clear();
-    for (const std::string& id : a.mentions)
-      if (auto v = store.find(id); v && keep[*v]) record.mentions.insert(id);
-    auto kept = [&](const std::string& id) {
+    for (std::string_view id : a.mentions)
+      if (auto v = store.find(id); v && keep[*v]) record.mentions.push_back(id);
+    auto kept = [&](std::string_view id) {
       auto v = store.find(id);
       return v && keep[*v];
     };

@@ -344,20 +344,21 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;
     }
-    for (store::Vertex v : mentioned) article.mentions.insert(graph[v].id);
+    for (store::Vertex v : mentioned) article.mentions.push_back(graph[v].id);
     for (const RelationDigest& rel : doc.relations) {
       auto s = vertex_for(rel.subject);
       auto o = vertex_for(rel.object);
       if (!s || !o || *s == *o) continue;
       const ontology::Property* prop = vocab.find_property(doc.string(rel.predicate));
       if (!prop) continue;
+      // Views into the digest; the store keeps its own copy of the text.
       store::Evidence ev;
       ev.article_id = doc.article.id;
-      ev.sentence = std::string(doc.text(rel.evidence));
+      ev.sentence = doc.text(rel.evidence);
       ev.offsets = rel.evidence;
       ev.rule = doc.string(rel.rule);
       ev.confidence = rel.confidence;
-      ev.date = rel.date.empty() ? doc.meta.date : std::string(doc.string(rel.date));
+      ev.date = rel.date.empty() ? std::string_view(doc.meta.date) : doc.string(rel.date);
       ev.qualifier = doc.string(rel.qualifier);
       links.statements.push_back({*s, *o, prop, std::move(ev)});
     }
@@ -373,7 +374,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     for (ArticleLinks& links : batch) {
       for (const auto& [v, acronym] : links.acronyms) graph[v].aliases[std::string(acronym)]++;
       for (ArticleLinks::Statement& st : links.statements)
-        result.store.add_relation(st.subject, st.object, st.property->name, std::move(st.evidence),
+        result.store.add_relation(st.subject, st.object, st.property->name, st.evidence,
                                   st.property->symmetric);
       result.store.add_article(std::move(links.article));
     }

@@ -1,14 +1,19 @@
 #include "store/graph_store.h"
 
+#include <algorithm>
+
 namespace newsgraph::store {
 
 GraphStore::GraphStore() : graph_(std::make_unique<Graph>()) {}
 
 GraphStore::GraphStore(const GraphStore& other)
     : graph_(std::make_unique<Graph>(*other.graph_)), index_(other.index_), articles_(other.articles_) {
-  for (auto [it, end] = boost::edges(*graph_); it != end; ++it)
+  for (ArticleRecord& article : articles_) keep_text(article);
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
     edge_index_.emplace(EdgeKey{boost::source(*it, *graph_), boost::target(*it, *graph_), (*graph_)[*it].predicate},
                         *it);
+    for (Evidence& evidence : (*graph_)[*it].evidence) keep_text(evidence);
+  }
 }
 
 GraphStore& GraphStore::operator=(const GraphStore& other) {
@@ -26,7 +31,7 @@ Vertex GraphStore::add_entity(EntityVertex entity) {
   return v;
 }
 
-std::optional<Vertex> GraphStore::find(const std::string& id) const {
+std::optional<Vertex> GraphStore::find(std::string_view id) const {
   auto found = index_.find(id);
   if (found == index_.end()) return std::nullopt;
   return found->second;
@@ -41,8 +46,32 @@ Edge GraphStore::add_relation(Vertex subject, Vertex object, const std::string& 
     Edge added = boost::add_edge(subject, object, RelationEdge{predicate, {}}, *graph_).first;
     it = edge_index_.emplace(EdgeKey{subject, object, predicate}, added).first;
   }
-  (*graph_)[it->second].evidence.push_back(std::move(evidence));
+  keep_text(evidence);
+  (*graph_)[it->second].evidence.push_back(evidence);
   return it->second;
+}
+
+Edge GraphStore::add_edge(Vertex subject, Vertex object, RelationEdge edge) {
+  for (Evidence& evidence : edge.evidence) keep_text(evidence);
+  return boost::add_edge(subject, object, std::move(edge), *graph_).first;
+}
+
+void GraphStore::add_article(ArticleRecord article) {
+  std::sort(article.mentions.begin(), article.mentions.end());
+  article.mentions.erase(std::unique(article.mentions.begin(), article.mentions.end()), article.mentions.end());
+  article.mentions.shrink_to_fit();
+  keep_text(article);
+  articles_.push_back(std::move(article));
+}
+
+void GraphStore::keep_text(ArticleRecord& article) {
+  for (std::string_view& id : article.mentions) id = texts_.keep(id);
+}
+
+void GraphStore::keep_text(Evidence& evidence) {
+  for (std::string_view* text :
+       {&evidence.article_id, &evidence.sentence, &evidence.rule, &evidence.date, &evidence.qualifier})
+    *text = texts_.keep(*text);
 }
 
 }  // namespace newsgraph::store

@@ -16,18 +16,22 @@
 #include <vector>
 
 #include "core/span.h"
+#include "core/string_hash.h"
+#include "core/text_pool.h"
 
 namespace newsgraph::store {
 
-// Where a relation was stated.
+// Where a relation was stated. The text fields are views: in a store they view the
+// store's own copies (add_relation and add_edge keep the text of the evidence they are
+// given), so evidence read from a store lives as long as the store.
 struct Evidence {
-  std::string article_id;
-  std::string sentence;     // the sentence text
-  Span offsets;             // byte offsets of the sentence in the article's cleaned text
-  std::string rule;         // extraction rule id
-  float confidence = 0.f;   // the rule's measured precision
-  std::string date;         // ISO day of the event, when known
-  std::string qualifier;    // e.g. the title for holdsPositionIn
+  std::string_view article_id;
+  std::string_view sentence;   // the sentence text
+  Span offsets;                // byte offsets of the sentence in the article's cleaned text
+  std::string_view rule;       // extraction rule id
+  float confidence = 0.f;      // the rule's measured precision
+  std::string_view date;       // ISO day of the event, when known
+  std::string_view qualifier;  // e.g. the title for holdsPositionIn
 };
 
 struct EntityVertex {
@@ -50,7 +54,10 @@ struct ArticleRecord {
   std::string publisher_id;                // entity id of the publisher, if any
   std::string headline;
   std::string dateline_place_id;           // entity id of the dateline city, if any
-  std::set<std::string> mentions;          // entity ids
+  // Entity ids, sorted and distinct once in a store; views into the store's own copies
+  // (add_article keeps them), as a set of strings cost a node and often a heap block per
+  // mention: a quarter of the memory of a 100,000-article build.
+  std::vector<std::string_view> mentions;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -71,14 +78,19 @@ class GraphStore {
 
   // Adds the entity, or returns the vertex already holding its id.
   Vertex add_entity(EntityVertex entity);
-  std::optional<Vertex> find(const std::string& id) const;
+  std::optional<Vertex> find(std::string_view id) const;
 
   // Adds evidence for subject -predicate-> object, fusing it into an existing edge with
   // the same predicate between the same ends (either direction when `symmetric`).
   Edge add_relation(Vertex subject, Vertex object, const std::string& predicate,
                     Evidence evidence, bool symmetric);
+  // Adds the edge as it is, beside any equal one (a loaded file's edges are kept exactly;
+  // a subgraph copies its source's), keeping the text of its evidence. add_relation does
+  // not fuse into edges added this way.
+  Edge add_edge(Vertex subject, Vertex object, RelationEdge edge);
 
-  void add_article(ArticleRecord article) { articles_.push_back(std::move(article)); }
+  // Adds the article, keeping the text of its mention ids, which it sorts and makes distinct.
+  void add_article(ArticleRecord article);
 
   const Graph& graph() const { return *graph_; }
   Graph& graph() { return *graph_; }
@@ -91,7 +103,9 @@ class GraphStore {
   // value, every return of a store (merge -> build -> CLI) copied the whole graph and
   // briefly held it twice.
   std::unique_ptr<Graph> graph_;
-  std::unordered_map<std::string, Vertex> index_;
+  // The text of every evidence in graph_ and of the articles' mention ids.
+  TextPool texts_;
+  StringMap<Vertex> index_;
   // (subject, object, predicate) -> its edge; looked up by view, no string built per
   // relation mention.
   struct EdgeKey {
@@ -124,6 +138,10 @@ class GraphStore {
   };
   std::unordered_map<EdgeKey, Edge, EdgeKeyHash, EdgeKeyEqual> edge_index_;
   std::vector<ArticleRecord> articles_;
+
+  // Point the text at copies held by texts_.
+  void keep_text(Evidence& evidence);
+  void keep_text(ArticleRecord& article);
 };
 
 }  // namespace newsgraph::store

@@ -6,6 +6,7 @@
 #include <rapidjson/error/en.h>
 
 #include <charconv>
+#include <deque>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -196,13 +197,13 @@ class Loader {
     if (!optional_ref(node, "publisher", id, a.publisher_id) ||
         !optional_ref(node, "locationCreated", id, a.dateline_place_id))
       return false;
+    std::deque<std::string> mentioned;  // decoded from their IRIs; the record views them
     if (auto m = node.FindMember("mentions"); m != node.MemberEnd()) {
       if (!m->value.IsArray()) return fail_node(id, "has mentions that are not an array");
       for (const Value& target : m->value.GetArray()) {
-        std::string entity;
-        if (!ref(target, kEntity, entity))
+        if (!ref(target, kEntity, mentioned.emplace_back()))
           return fail_node(id, "mentions something that is not an entity");
-        a.mentions.insert(std::move(entity));
+        a.mentions.push_back(mentioned.back());
       }
     }
     store_.add_article(std::move(a));
@@ -233,12 +234,13 @@ class Loader {
           id, "has predicate <" + predicate_iri + ">, which is outside the ontology's namespace");
 
     RelationEdge edge{predicate, {}};
+    std::deque<std::string> article_ids;  // decoded from their IRIs; the evidence views them
     if (auto ev = node.FindMember("evidence"); ev != node.MemberEnd()) {
       if (!ev->value.IsArray()) return fail_node(id, "has evidence that is not an array");
       for (const Value& item : ev->value.GetArray()) {
         Evidence e;
-        if (!read_evidence(item, id, e)) return false;
-        edge.evidence.push_back(std::move(e));
+        if (!read_evidence(item, id, e, article_ids.emplace_back())) return false;
+        edge.evidence.push_back(e);
       }
     }
     auto sv = store_.find(subject), ov = store_.find(object);
@@ -247,15 +249,17 @@ class Loader {
                                                 (sv ? object : subject) +
                                                 "\", which the file does not define");
     // add_edge, not add_relation: the file's edges are kept exactly, parallel ones included.
-    boost::add_edge(*sv, *ov, std::move(edge), store_.graph());
+    store_.add_edge(*sv, *ov, std::move(edge));
     return true;
   }
 
-  bool read_evidence(const Value& item, const std::string& id, Evidence& e) {
+  // The evidence's text views `article_id` and the parsed document.
+  bool read_evidence(const Value& item, const std::string& id, Evidence& e, std::string& article_id) {
     if (!item.IsObject()) return fail_node(id, "has evidence that is not an object");
     auto article = item.FindMember("article");
-    if (article == item.MemberEnd() || !ref(article->value, kArticle, e.article_id))
+    if (article == item.MemberEnd() || !ref(article->value, kArticle, article_id))
       return fail_node(id, "has evidence without an article");
+    e.article_id = article_id;
     if (!optional_string(item, "sentence", id, e.sentence) ||
         !optional_string(item, "rule", id, e.rule) ||
         !optional_string(item, "eventDate", id, e.date) ||
@@ -286,13 +290,14 @@ class Loader {
         return fail(ErrorCode::kInvalidInput, "entity entity/" + t.subject + " has a " +
                                                   t.predicate + " relation to \"" + t.object +
                                                   "\", which the file does not define");
-      boost::add_edge(*sv, *ov, RelationEdge{t.predicate, {}}, store_.graph());
+      store_.add_edge(*sv, *ov, RelationEdge{t.predicate, {}});
     }
     return true;
   }
 
-  bool optional_string(const Value& node, const char* key, const std::string& id,
-                       std::string& out) {
+  // `out` is a std::string, or a view into the parsed document.
+  template <typename Text>
+  bool optional_string(const Value& node, const char* key, const std::string& id, Text& out) {
     auto m = node.FindMember(key);
     if (m == node.MemberEnd()) return true;
     if (!m->value.IsString())

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_pool.h"
 #include "ontology/vocabulary.h"
 #include "store/graph_store.h"
 
@@ -38,16 +39,23 @@ inline store::EntityVertex entity(std::string id, std::string type, std::string 
   return e;
 }
 
-inline store::Evidence evidence(std::string article, std::string sentence, uint32_t begin,
-                                std::string qualifier = "", std::string date = "") {
+// Text that outlives any store of the test: Evidence only views its text until a store
+// keeps it.
+inline std::string_view test_text(std::string_view text) {
+  static TextPool texts;
+  return texts.keep(text);
+}
+
+inline store::Evidence evidence(std::string_view article, std::string_view sentence, uint32_t begin,
+                                std::string_view qualifier = "", std::string_view date = "") {
   store::Evidence ev;
-  ev.article_id = std::move(article);
+  ev.article_id = test_text(article);
   ev.offsets = {begin, begin + static_cast<uint32_t>(sentence.size())};
-  ev.sentence = std::move(sentence);
+  ev.sentence = test_text(sentence);
   ev.rule = "test.rule";
   ev.confidence = 0.75f;
-  ev.qualifier = std::move(qualifier);
-  ev.date = std::move(date);
+  ev.qualifier = test_text(qualifier);
+  ev.date = test_text(date);
   return ev;
 }
 

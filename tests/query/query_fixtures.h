@@ -15,10 +15,9 @@ namespace newsgraph::query::testing {
 
 using exporter::testing::entity;
 
-inline store::Evidence dated(std::string article, std::string sentence, uint32_t begin,
-                             std::string date) {
-  return exporter::testing::evidence(std::move(article), std::move(sentence), begin, "",
-                                     std::move(date));
+inline store::Evidence dated(std::string_view article, std::string_view sentence, uint32_t begin,
+                             std::string_view date) {
+  return exporter::testing::evidence(article, sentence, begin, "", date);
 }
 
 inline store::GraphStore sample_graph() {

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <string>
 #include <utility>
 
 using namespace newsgraph;
@@ -19,7 +21,7 @@ store::EntityVertex entity(const std::string& id) {
   return e;
 }
 
-store::Evidence evidence(const std::string& article) {
+store::Evidence evidence(std::string_view article) {
   store::Evidence ev;
   ev.article_id = article;
   return ev;
@@ -73,4 +75,49 @@ TEST_CASE("a moved store keeps its graph and its edge index", "[store]") {
   CHECK(moved.relation_count() == 1);
   CHECK(evidence_count(moved) == 2);
   CHECK(moved.find("b") == b);
+}
+
+TEST_CASE("a store keeps the text of its evidence and mentions, and a copy keeps its own", "[store]") {
+  auto copy = std::make_unique<GraphStore>();
+  {
+    GraphStore s;
+    store::Vertex a = s.add_entity(entity("a")), b = s.add_entity(entity("b"));
+    std::string article = "article-1", sentence = "A met B in Erbil.", date = "2024-05-01";
+    store::Evidence ev;
+    ev.article_id = article;
+    ev.sentence = sentence;
+    ev.date = date;
+    ev.rule = "met";
+    s.add_relation(a, b, "metWith", ev, true);
+    s.add_edge(b, a, store::RelationEdge{"attacked", {ev}});
+    std::string b_id = "b", a_id = "a";
+    store::ArticleRecord record;
+    record.id = "article-1";
+    record.mentions = {b_id, a_id, b_id};
+    s.add_article(record);
+    b_id = "?";
+    a_id = "?";
+    // The caller's buffers change and go; the store's evidence does not.
+    article.assign(article.size(), '?');
+    sentence.assign(sentence.size(), '?');
+    date.assign(date.size(), '?');
+    *copy = s;
+    for (auto [it, end] = boost::edges(s.graph()); it != end; ++it) {
+      const store::Evidence& kept = s.graph()[*it].evidence.at(0);
+      CHECK(kept.article_id == "article-1");
+      CHECK(kept.sentence == "A met B in Erbil.");
+      CHECK(kept.date == "2024-05-01");
+      CHECK(kept.rule == "met");
+    }
+  }
+  // The original is gone; the copy's evidence views the copy's own text.
+  size_t checked = 0;
+  for (auto [it, end] = boost::edges(copy->graph()); it != end; ++it, ++checked) {
+    CHECK(copy->graph()[*it].evidence.at(0).sentence == "A met B in Erbil.");
+    CHECK(copy->graph()[*it].evidence.at(0).article_id == "article-1");
+  }
+  CHECK(checked == 2);
+  // Mention ids: the store's own copies, sorted and distinct.
+  REQUIRE(copy->articles().size() == 1);
+  CHECK(copy->articles()[0].mentions == std::vector<std::string_view>{"a", "b"});
 }

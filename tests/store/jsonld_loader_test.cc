@@ -55,11 +55,9 @@ store::GraphStore hostile_store() {
                  evidence("doc#2", "He said: \"no\" \\ </script>\n\tمسعود\u2028end", 5), false);
   store::Evidence bare = evidence("doc#2", "Bare.", 90);
   bare.confidence = std::numeric_limits<float>::quiet_NaN();
-  bare.rule.clear();
+  bare.rule = {};
   s.add_relation(a, c, "commands", bare, false);
-  boost::add_edge(
-      a, b, store::RelationEdge{"locatedIn", {evidence("doc 3", "Again.", 1, "q", "2024-02-29")}},
-      s.graph());
+  s.add_edge(a, b, store::RelationEdge{"locatedIn", {evidence("doc 3", "Again.", 1, "q", "2024-02-29")}});
   s.add_relation(d, a, "metWith", evidence("doc 3", "They met.", 7), true);
   store::ArticleRecord article;
   article.id = "doc#2";

@@ -1,0 +1,27 @@
+#include "core/text_pool.h"
+
+#include <cstring>
+
+namespace newsgraph {
+
+std::string_view TextPool::keep(std::string_view text) {
+  if (text.empty()) return {};
+  if (auto found = kept_.find(text); found != kept_.end()) return *found;
+  char* at;
+  if (text.size() > kBlockBytes / 4) {
+    // A long string gets a block of its own, so that it never wastes the rest of one.
+    at = long_texts_.emplace_back(new char[text.size()]).get();
+  } else {
+    if (block_used_ + text.size() > kBlockBytes) {
+      blocks_.emplace_back(new char[kBlockBytes]);
+      block_used_ = 0;
+    }
+    at = blocks_.back().get() + block_used_;
+    block_used_ += text.size();
+  }
+  std::memcpy(at, text.data(), text.size());
+  bytes_ += text.size();
+  return *kept_.insert(std::string_view(at, text.size())).first;
+}
+
+}  // namespace newsgraph
