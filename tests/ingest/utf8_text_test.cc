@@ -19,6 +19,17 @@ TEST_CASE("find_invalid_utf8 reports the offset of the first ill-formed sequence
   CHECK(find_invalid_utf8("ok\xE2\x82x") == 2);       // truncated mid-text
 }
 
+TEST_CASE("find_invalid_utf8 finds a bad byte at any offset after ASCII runs", "[ingest]") {
+  // ASCII is skipped eight bytes at a time: a bad byte or a valid sequence may sit at any
+  // position of such a word.
+  for (size_t ascii = 0; ascii < 24; ++ascii) {
+    const std::string run(ascii, 'a');
+    CHECK(find_invalid_utf8(run + "\xC3\xA9" + run) == kNoInvalidByte);
+    CHECK(find_invalid_utf8(run + "\xFF" + run) == ascii);
+    CHECK(find_invalid_utf8(run + "\xC3\xA9" + run + "\xE2\x82" + run) == 2 * ascii + 2);
+  }
+}
+
 TEST_CASE("repair_utf8 replaces each maximal bad subpart with U+FFFD", "[ingest]") {
   Utf8Repair clean = repair_utf8("fine text");
   CHECK(clean.text == "fine text");
@@ -63,6 +74,13 @@ TEST_CASE("check_not_binary rejects NUL bytes and control-heavy data", "[ingest]
   Status noisy = check_not_binary(controls);
   CHECK(noisy.code() == ErrorCode::kInvalidInput);
   CHECK_THAT(noisy.message(), Catch::Contains("looks binary"));
+
+  // The first NUL is reported, wherever it is.
+  CHECK_THAT(check_not_binary(std::string(37, 'a') + std::string(3, '\0')).message(),
+             Catch::Contains("offset 37"));
+  // Tab, line feed, carriage return and form feed are text; DEL is a control byte.
+  CHECK(check_not_binary(std::string(100, '\t') + std::string(100, '\n') + std::string(100, '\f')).ok());
+  CHECK_FALSE(check_not_binary(std::string(100, '\x7f')).ok());
 
   // One stray control byte in a long text is not enough.
   CHECK(check_not_binary(std::string(200, 'a') + "\x1b").ok());
