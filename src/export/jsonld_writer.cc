@@ -2,7 +2,6 @@
 // (see jsonld_writer.h for the document shape).
 #include "export/jsonld_writer.h"
 
-#include <rapidjson/memorystream.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -19,6 +18,7 @@
 
 #include "export/jsonld_context.h"
 #include "export/ordering.h"
+#include "ingest/utf8_text.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -27,18 +27,7 @@ namespace {
 // them but does not compile with PrettyWriter in RapidJSON 1.1. Checking each string here
 // makes a bad byte in an entity name fail the export with a message instead of producing a
 // file every JSON parser rejects.
-bool valid_utf8(std::string_view s) {
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return true;  // ASCII, most strings
-  struct Discard {
-    void Put(char) {}
-  } sink;
-  // MemoryStream yields '\0' past the end, so a truncated sequence fails validation.
-  rapidjson::MemoryStream in(s.data(), s.size());
-  while (in.Tell() < s.size())
-    if (!rapidjson::UTF8<>::Validate(in, sink)) return false;
-  return true;
-}
+bool valid_utf8(std::string_view s) { return ingest::find_invalid_utf8(s) == ingest::kNoInvalidByte; }
 
 struct StatementRef {
   std::string id;  // "statement/<s>--<p>--<o>", unique within the export

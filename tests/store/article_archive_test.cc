@@ -50,6 +50,15 @@ TEST_CASE("article records round-trip every field, hostile text included", "[sto
 TEST_CASE("article records: errors", "[store]") {
   CHECK(store::article_to_record(article("bad", "b.txt", "\xff\xfe")).status().code() ==
         ErrorCode::kInvalidInput);
+  // A bad byte after a long ASCII run, a surrogate and an overlong form, in any field.
+  Article late = article("late", "l.txt", std::string(100, 'a') + "\xC3");
+  CHECK(store::article_to_record(late).status().message() == "article late: its text is not valid UTF-8");
+  Article title = article("t", "t.txt");
+  title.title = "\xED\xA0\x80";
+  CHECK(store::article_to_record(title).status().message() == "article t: its title is not valid UTF-8");
+  Article overlong = article("o", "o.txt");
+  overlong.publisher = "\xC0\xAF";
+  CHECK_FALSE(store::article_to_record(overlong).ok());
   CHECK(store::article_from_record("{").status().code() == ErrorCode::kParseError);
   CHECK(store::article_from_record("[]").status().code() == ErrorCode::kParseError);
   CHECK(store::article_from_record(R"({"id":"x","text":"t"})").status().message() ==
