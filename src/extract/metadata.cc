@@ -214,10 +214,10 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   size_t date_line = SIZE_MAX;
   MetadataSpans spans;
   std::string date, publisher;
+  RegexMatch m;  // one for every search: each search resets it, and it is 0.5 KiB to clear
   for (size_t li = 0; li < lines.size(); ++li) {
     std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
     for (const MetadataPattern& p : patterns.patterns) {
-      RegexMatch m;
       if (!search_line(p, line, m)) continue;
       if (p.kind == "date" && p.priority > best_date) {
         std::string d = date_from(line, m, p, patterns);
@@ -246,7 +246,6 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
     for (const Line& foot_line : foot) {
       std::string_view line(text.data() + foot_line.begin, foot_line.end - foot_line.begin);
       for (const MetadataPattern& p : patterns.patterns) {
-        RegexMatch m;
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
             !search_line(p, line, m) || !m.matched(p.outlet_group))
           continue;
