@@ -3,6 +3,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <array>
+#include <cctype>
+
 namespace newsgraph {
 namespace {
 
@@ -40,7 +43,43 @@ ThreadMatchState& thread_match_state() {
 struct Regex::Compiled {
   pcre2_code* code = nullptr;
   bool jit = false;  // compiled to machine code: matched by pcre2_jit_match, without pcre2_match's checks
+  // What PCRE2 knows of every match, read once so that most subjects are turned away
+  // without entering the matcher (furniture patterns are tried on every line, and nearly
+  // all are anchored at a first byte the line does not have).
+  size_t min_length = 0;                 // no match is shorter
+  bool anchored_first_byte = false;      // anchored, and first_bytes holds every possible first byte
+  std::array<bool, 256> first_bytes{};
   ~Compiled() { pcre2_code_free(code); }
+
+  void learn_bounds(bool ignore_case) {
+    uint32_t length = 0, options = 0, first_type = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_MINLENGTH, &length);
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &options);
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &first_type);
+    min_length = length;
+    if (!(options & PCRE2_ANCHORED) || length == 0) return;
+    if (first_type == 1) {
+      uint32_t unit = 0;
+      pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+      if (unit > 0xFF) return;
+      first_bytes[unit] = true;
+      // Patterns are matched byte-wise (no PCRE2_UTF): caseless means ASCII letters only.
+      if (ignore_case && std::isalpha(static_cast<int>(unit))) {
+        first_bytes[std::tolower(static_cast<int>(unit))] = true;
+        first_bytes[std::toupper(static_cast<int>(unit))] = true;
+      }
+      anchored_first_byte = true;
+    } else if (const uint8_t* bitmap = nullptr;
+               pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap != nullptr) {
+      for (size_t byte = 0; byte < 256; ++byte) first_bytes[byte] = (bitmap[byte / 8] >> (byte % 8)) & 1;
+      anchored_first_byte = true;
+    }
+  }
+  // True when the subject cannot match.
+  bool rules_out(std::string_view subject) const {
+    if (subject.size() < min_length) return true;
+    return anchored_first_byte && (subject.empty() || !first_bytes[static_cast<unsigned char>(subject[0])]);
+  }
 };
 
 Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
@@ -66,6 +105,7 @@ Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
                                                      std::to_string(RegexMatch::kMaxGroups - 1) + ")");
   // Without a JIT (an unsupported CPU) the interpreter runs the same pattern, slower.
   compiled->jit = pcre2_jit_compile(compiled->code, PCRE2_JIT_COMPLETE) == 0;
+  compiled->learn_bounds(options.ignore_case);
   Regex regex;
   regex.compiled_ = std::move(compiled);
   return regex;
@@ -73,7 +113,7 @@ Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
 
 bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how) const {
   match.count_ = 0;
-  if (!compiled_) return false;
+  if (!compiled_ || compiled_->rules_out(subject)) return false;
   ThreadMatchState& state = thread_match_state();
   uint32_t flags = 0;
   if (how.subject_cut) flags |= PCRE2_NOTEOL;

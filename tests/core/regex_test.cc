@@ -39,6 +39,32 @@ TEST_CASE("a regex searches past the start unless anchored, and ignores case on 
   CHECK_FALSE(exact.search("SHARE"));
 }
 
+TEST_CASE("subjects turned away before matching are exactly those that cannot match", "[core]") {
+  // Anchored with one first byte, caseless: either case of the letter may start a match.
+  Regex photo = compiled("^Photo\\s*:", {.ignore_case = true});
+  CHECK(photo.search("photo: AFP"));
+  CHECK(photo.search("PHOTO : AFP"));
+  CHECK_FALSE(photo.search("A photo: AFP"));
+  CHECK_FALSE(photo.search(""));
+  // Anchored with a set of first bytes, one of them the lead byte of a non-ASCII character.
+  Regex pager = compiled("^(?:\xC2\xAB|\xE2\x80\xB9)?\\s*(Prev|Next)$", {.ignore_case = true});
+  CHECK(pager.search("\xC2\xAB Next"));
+  CHECK(pager.search("next"));
+  CHECK(pager.search(" Prev"));
+  CHECK_FALSE(pager.search("Go next"));
+  Regex digits = compiled("^\\d+ views?$");
+  CHECK(digits.search("12 views"));
+  CHECK_FALSE(digits.search("x12 views"));
+  // Shorter than any match.
+  Regex link = compiled("^https?://\\S+$");
+  CHECK_FALSE(link.search("http://"));
+  CHECK(link.search("http://a"));
+  // Unanchored patterns and patterns that match the empty string are still searched.
+  CHECK(compiled("Erbil").search("talks in Erbil today"));
+  CHECK(compiled("^$").search(""));
+  CHECK(compiled("^(a|)").search("b"));
+}
+
 TEST_CASE("a cut subject never lets $ match at the cut", "[core]") {
   Regex whole = compiled(R"(^\d+ views$)");
   CHECK(whole.search("12 views"));
