@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -283,10 +284,9 @@ std::string fold_case(std::string_view utf8) {
   std::string out;
   if (is_ascii(utf8)) {  // the common case for furniture lines; no ICU round trip
     out.resize(utf8.size());
-    for (size_t i = 0; i < utf8.size(); ++i) {
-      const char c = utf8[i];
-      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    std::transform(utf8.begin(), utf8.end(), out.data(), [](char c) {
+      return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+    });
     return out;
   }
   if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
