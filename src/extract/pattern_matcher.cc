@@ -32,7 +32,7 @@ bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32
   if (m.type.empty()) return false;
   if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
     return false;
-  return e.classes.count(index.end_type[mention]) || e.classes.count(index.end_coarse[mention]);
+  return e.accepts_class(index.end_type[mention]) || e.accepts_class(index.end_coarse[mention]);
 }
 
 // Titles are not part of person mentions and determiners not part of any: an entity

@@ -39,9 +39,10 @@ Status read_classes(const std::string& spec, const ontology::Vocabulary& vocab, 
     size_t bar = spec.find('|', start);
     std::string name = spec.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
     if (name == "AGENT") {
-      for (const char* c : {"PER", "ORG", "Country", "AdministrativeArea", "City"}) e.classes.insert(c);
+      for (const char* c : {"PER", "ORG", "Country", "AdministrativeArea", "City"})
+        if (!e.accepts_class(c)) e.classes.push_back(c);
     } else if (name == "PER" || name == "ORG" || name == "LOC" || name == "EVT" || vocab.find_class(name)) {
-      e.classes.insert(name);
+      if (!e.accepts_class(name)) e.classes.push_back(name);
     } else {
       return parse_error("unknown entity class \"" + name + "\"");
     }

@@ -17,6 +17,8 @@
 // Thread contract: immutable after load; shared by all extraction threads.
 #pragma once
 
+#include <algorithm>
+
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -36,7 +38,12 @@ struct PatternElement {
   ElementKind kind = ElementKind::kWord;
   bool optional = false;
   // kEntity
-  StringSet classes;  // coarse or fine class names, after AGENT expands
+  // Coarse or fine class names, after AGENT expands: a handful, searched in order (asked
+  // for every candidate mention of every pattern; cheaper than hashing the name).
+  std::vector<std::string> classes;
+  bool accepts_class(std::string_view name) const {
+    return std::find(classes.begin(), classes.end(), name) != classes.end();
+  }
   Role role = Role::kNone;
   bool list = false;
   bool demonym = false;  // also a demonym standing for its country ("Turkish Ambassador")
