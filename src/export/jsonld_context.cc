@@ -1,6 +1,7 @@
 // build_jsonld_context and the IRI helpers (see jsonld_context.h).
 #include "export/jsonld_context.h"
 
+#include <array>
 #include <set>
 
 namespace newsgraph::exporter {
@@ -77,18 +78,32 @@ std::string compact_iri(const std::string& iri, const std::string& namespace_iri
 
 std::string iri_segment(std::string_view id) {
   std::string out;
-  out.reserve(id.size());
+  out.reserve(id.size() + 8);
   // "." and ".." would be removed by IRI resolution and collide with their parent.
-  bool dots_only = !id.empty() && id.find_first_not_of('.') == std::string_view::npos;
-  for (size_t i = 0; i < id.size(); ++i) {
-    const auto c = static_cast<unsigned char>(id[i]);
+  if (!id.empty() && id.find_first_not_of('.') == std::string_view::npos) {
+    for (char c : id) percent_encode(static_cast<unsigned char>(c), out);
+    return out;
+  }
+  // Bytes kept as they are; E2 may begin a bidi control and is looked at on its own. Runs
+  // of them are copied whole: every node, statement and mention of an export passes here.
+  static const auto kKept = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 ? c != 0xE2 : unreserved(static_cast<unsigned char>(c));
+    return table;
+  }();
+  for (size_t i = 0; i < id.size();) {
+    size_t run = i;
+    while (run < id.size() && kKept[static_cast<unsigned char>(id[run])]) ++run;
+    out.append(id.substr(i, run - i));
+    if (run == id.size()) break;
+    i = run;
     if (is_bidi_control(id, i)) {  // its three bytes, escaped
       for (size_t k = 0; k < 3; ++k) percent_encode(static_cast<unsigned char>(id[i + k]), out);
-      i += 2;
-    } else if (c >= 0x80 || (unreserved(c) && !(dots_only && c == '.'))) {
-      out += static_cast<char>(c);
+      i += 3;
+    } else if (static_cast<unsigned char>(id[i]) >= 0x80) {  // an E2 that begins something else
+      out += id[i++];
     } else {
-      percent_encode(c, out);
+      percent_encode(static_cast<unsigned char>(id[i++]), out);
     }
   }
   return out;

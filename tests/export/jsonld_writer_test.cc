@@ -203,6 +203,11 @@ TEST_CASE("iri_segment encodes structure characters and dot segments only", "[ex
   CHECK(iri_segment("..") == "%2E%2E");
   CHECK(iri_segment("a..b") == "a..b");
   CHECK(iri_segment("\u0645\u0633\u0639\u0648\u062f") == "\u0645\u0633\u0639\u0648\u062f");
+  // Bidi controls (E2 80 8F, E2 81 A6) are escaped; other characters led by E2 are kept.
+  CHECK(iri_segment("per/a\u200Fb\u2066") == "per%2Fa%E2%80%8Fb%E2%81%A6");
+  CHECK(iri_segment("x\u2014y\u20AC") == "x\u2014y\u20AC");
+  CHECK(iri_segment("\u200F") == "%E2%80%8F");
+  CHECK(iri_segment("") == "");
 }
 
 TEST_CASE("JSON-LD rejects invalid UTF-8 and a vocabulary term that collides", "[export]") {
