@@ -1,8 +1,8 @@
 #include "resolve/doc_digest.h"
 
 #include <algorithm>
-#include <deque>
-#include <unordered_map>
+#include <functional>
+#include <string_view>
 
 #include "resolve/in_document.h"
 
@@ -10,30 +10,41 @@ namespace newsgraph::resolve {
 namespace {
 
 // Appends each distinct string once: a type or a rule id repeats in most mentions, and so
-// do the folded names and keys of an entity named again and again in one article. The
-// strings given to add() must outlive the packer (they are the Doc's own, or the
-// vocabulary's); made() is for strings made here (folded names, keys), kept by the packer.
+// do the folded names and keys of an entity named again and again in one article.
+// The distinct strings are found again through a small open-addressing table of spans
+// into `out` (a node-based map cost an allocation per string, for every article).
 class StringPacker {
  public:
-  explicit StringPacker(std::string& out) : out_(out) {}
+  explicit StringPacker(std::string& out) : out_(out), slots_(64) {}
   Span add(std::string_view s) {
     if (s.empty()) return {};
-    auto it = seen_.find(s);
-    if (it != seen_.end()) return it->second;
-    Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
+    size_t i = slot_of(s);
+    if (!slots_[i].empty()) return slots_[i];
+    const Span span{static_cast<uint32_t>(out_.size()), static_cast<uint32_t>(out_.size() + s.size())};
     out_.append(s);
-    seen_.emplace(s, span);
+    slots_[i] = span;
+    if (++used_ * 2 > slots_.size()) grow();
     return span;
-  }
-  Span made(std::string s) {
-    if (auto it = seen_.find(s); it != seen_.end()) return it->second;
-    return add(kept_.emplace_back(std::move(s)));
   }
 
  private:
+  std::string_view text(Span span) const { return std::string_view(out_).substr(span.begin, span.size()); }
+  // The slot holding `s`, or the empty slot where it belongs.
+  size_t slot_of(std::string_view s) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = std::hash<std::string_view>{}(s) & mask;; i = (i + 1) & mask)
+      if (slots_[i].empty() || text(slots_[i]) == s) return i;
+  }
+  void grow() {
+    std::vector<Span> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Span{});
+    for (const Span& span : old)
+      if (!span.empty()) slots_[slot_of(text(span))] = span;
+  }
+
   std::string& out_;
-  std::unordered_map<std::string_view, Span> seen_;
-  std::deque<std::string> kept_;  // made() strings seen_ points into (a deque does not move them)
+  std::vector<Span> slots_;  // a power of two, at most half full; an empty span is a free slot
+  size_t used_ = 0;
 };
 
 }  // namespace
@@ -60,15 +71,15 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
     const bool record = !coarse.empty() && !m.is_reference;
     if (record) {
       const std::string folded_key = fold_name(m.canonical.empty() ? m.name : m.canonical);
-      const Span folded_key_span = pack.made(folded_key);
+      const Span folded_key_span = pack.add(folded_key);
       blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);
-      for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.made(key.key)});
+      for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.add(key.key)});
       d.name_key = out.keys[out.keys.size() - keys.size()].key;  // the first key is the name key
       out.records.push_back({i, pack.add(coarse),
-                             m.canonical.empty() ? folded_key_span : pack.made(fold_name(m.name)),
+                             m.canonical.empty() ? folded_key_span : pack.add(fold_name(m.name)),
                              folded_key_span, static_cast<uint32_t>(out.keys.size())});
     } else if (!coarse.empty() && !m.canonical.empty()) {
-      d.name_key = pack.made(class_key(coarse, fold_name(m.canonical)));
+      d.name_key = pack.add(class_key(coarse, fold_name(m.canonical)));
     }
     out.mentions.push_back(d);
   }

@@ -69,9 +69,13 @@ void GraphStore::keep_text(ArticleRecord& article) {
 }
 
 void GraphStore::keep_text(Evidence& evidence) {
-  for (std::string_view* text :
-       {&evidence.article_id, &evidence.sentence, &evidence.rule, &evidence.date, &evidence.qualifier})
-    *text = texts_.keep(*text);
+  const std::array<std::string_view*, 5> fields = {&evidence.article_id, &evidence.sentence, &evidence.rule,
+                                                   &evidence.date, &evidence.qualifier};
+  for (size_t f = 0; f < fields.size(); ++f) {
+    std::string_view& text = *fields[f];
+    if (text != last_kept_[f]) last_kept_[f] = texts_.keep(text);
+    text = last_kept_[f];
+  }
 }
 
 }  // namespace newsgraph::store

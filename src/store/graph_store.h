@@ -5,6 +5,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -105,6 +106,10 @@ class GraphStore {
   std::unique_ptr<Graph> graph_;
   // The text of every evidence in graph_ and of the articles' mention ids.
   TextPool texts_;
+  // The text last kept for each evidence field: statements come article by article, so the
+  // article id, date and rule (and the sentence, for a sentence stating two relations)
+  // usually repeat the previous evidence's, found by comparing instead of hashing.
+  std::array<std::string_view, 5> last_kept_;
   StringMap<Vertex> index_;
   // (subject, object, predicate) -> its edge; looked up by view, no string built per
   // relation mention.
