@@ -11,6 +11,7 @@ packages=(
   libgumbo-dev
   libpcre2-dev
   libicu-dev
+  libgoogle-perftools-dev
   iso-codes
   doxygen
   serdi libxml2-utils time
