@@ -7,6 +7,11 @@ namespace newsgraph {
 std::string_view TextPool::keep(std::string_view text) {
   if (text.empty()) return {};
   if (auto found = kept_.find(text); found != kept_.end()) return *found;
+  return *kept_.insert(copy(text)).first;
+}
+
+std::string_view TextPool::copy(std::string_view text) {
+  if (text.empty()) return {};
   char* at;
   if (text.size() > kBlockBytes / 4) {
     // A long string gets a block of its own, so that it never wastes the rest of one.
@@ -21,7 +26,7 @@ std::string_view TextPool::keep(std::string_view text) {
   }
   std::memcpy(at, text.data(), text.size());
   bytes_ += text.size();
-  return *kept_.insert(std::string_view(at, text.size())).first;
+  return std::string_view(at, text.size());
 }
 
 }  // namespace newsgraph

@@ -1,5 +1,5 @@
-// TextPool: keeps strings for the life of the pool and hands out views of them, each
-// distinct string once. A graph holds hundreds of thousands of evidence records that
+// TextPool: keeps strings for the life of the pool and hands out views of them; keep()
+// holds each distinct string once. A graph holds hundreds of thousands of evidence records that
 // repeat the same article ids, rule ids and dates, and a sentence that states two
 // relations is evidence twice: owning a std::string per field cost about a third of the
 // memory of a 100,000-article build.
@@ -25,7 +25,10 @@ class TextPool {
 
   // A view of an equal string held by the pool (the empty view for the empty string).
   std::string_view keep(std::string_view text);
-  // Distinct strings held, and the bytes they take.
+  // A view of a new copy, without looking for an equal string: for text that seldom
+  // repeats (sentences), where the lookup would cost more than the bytes it saves.
+  std::string_view copy(std::string_view text);
+  // Strings kept by keep() (each once), and the bytes of everything held.
   size_t size() const { return kept_.size(); }
   size_t bytes() const { return bytes_; }
 

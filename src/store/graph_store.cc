@@ -73,7 +73,9 @@ void GraphStore::keep_text(Evidence& evidence) {
                                                    &evidence.date, &evidence.qualifier};
   for (size_t f = 0; f < fields.size(); ++f) {
     std::string_view& text = *fields[f];
-    if (text != last_kept_[f]) last_kept_[f] = texts_.keep(text);
+    // A sentence repeats only in consecutive statements (those it states together); ids,
+    // rules and dates repeat everywhere and are looked up.
+    if (text != last_kept_[f]) last_kept_[f] = fields[f] == &evidence.sentence ? texts_.copy(text) : texts_.keep(text);
     text = last_kept_[f];
   }
 }

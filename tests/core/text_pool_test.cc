@@ -21,6 +21,13 @@ TEST_CASE("a text pool keeps each distinct string once", "[core]") {
   CHECK(pool.bytes() == 10);
   CHECK(pool.keep("").empty());
   CHECK(pool.size() == 2);
+  // copy() holds a new copy without a lookup, and keep() does not find it.
+  std::string_view copied = pool.copy("Erbil");
+  CHECK(copied == "Erbil");
+  CHECK(copied.data() != first.data());
+  CHECK(pool.keep("Erbil").data() == first.data());
+  CHECK(pool.size() == 2);
+  CHECK(pool.bytes() == 15);
 }
 
 TEST_CASE("views into a text pool survive growth, long strings and a move", "[core]") {
