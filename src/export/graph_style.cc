@@ -2,11 +2,11 @@
 #include "export/graph_style.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 #include <set>
 
+#include "core/byte_set.h"
 #include "export/graphviz_handles.h"
 
 namespace newsgraph::exporter {
@@ -22,19 +22,13 @@ bool plain_name(std::string_view id) {
 }  // namespace
 
 std::string escape_dot_text(std::string_view text) {
-  // Bytes that are copied as they are: all but the backslash and control characters (tab
-  // stays). Runs of them are appended whole.
-  static constexpr auto kPlain = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0x20; c < 0x100; ++c) table[c] = c != '\\' && c != 0x7f;
-    table['\t'] = true;
-    return table;
-  }();
+  // Bytes copied as they are: all but the backslash and control characters (tab stays).
+  static constexpr ByteSet kPlain =
+      byte_set([](unsigned char c) { return (c >= 0x20 && c != '\\' && c != 0x7f) || c == '\t'; });
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    size_t run = i;
-    while (run < text.size() && kPlain[static_cast<unsigned char>(text[run])]) ++run;
+    const size_t run = end_of_run(text, i, kPlain);
     if (run > i) {
       out.append(text, i, run - i);
       i = run;

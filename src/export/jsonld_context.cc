@@ -1,8 +1,9 @@
 // build_jsonld_context and the IRI helpers (see jsonld_context.h).
 #include "export/jsonld_context.h"
 
-#include <array>
 #include <set>
+
+#include "core/byte_set.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -39,7 +40,7 @@ std::vector<TermDefinition> fixed_terms() {
   };
 }
 
-bool unreserved(unsigned char c) {
+constexpr bool unreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '.' || c == '_' || c == '~';
 }
@@ -86,14 +87,9 @@ std::string iri_segment(std::string_view id) {
   }
   // Bytes kept as they are; E2 may begin a bidi control and is looked at on its own. Runs
   // of them are copied whole: every node, statement and mention of an export passes here.
-  static const auto kKept = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 ? c != 0xE2 : unreserved(static_cast<unsigned char>(c));
-    return table;
-  }();
+  static constexpr ByteSet kKept = byte_set([](unsigned char c) { return c >= 0x80 ? c != 0xE2 : unreserved(c); });
   for (size_t i = 0; i < id.size();) {
-    size_t run = i;
-    while (run < id.size() && kKept[static_cast<unsigned char>(id[run])]) ++run;
+    const size_t run = end_of_run(id, i, kKept);
     out.append(id.substr(i, run - i));
     if (run == id.size()) break;
     i = run;

@@ -26,8 +26,7 @@ namespace {
 // RapidJSON's writers copy bytes through unchecked; kWriteValidateEncodingFlag would check
 // them but does not compile with PrettyWriter in RapidJSON 1.1. Checking each string here
 // makes a bad byte in an entity name fail the export with a message instead of producing a
-// file every JSON parser rejects.
-bool valid_utf8(std::string_view s) { return ingest::find_invalid_utf8(s) == ingest::kNoInvalidByte; }
+// file every JSON parser rejects (ingest::is_valid_utf8, in key() and string()).
 
 struct StatementRef {
   std::string id;  // "statement/<s>--<p>--<o>", unique within the export
@@ -291,13 +290,13 @@ class GraphWriter {
     end_object();
   }
   void key(std::string_view k) {
-    bool valid = valid_utf8(k);
+    bool valid = ingest::is_valid_utf8(k);
     check(valid);
     if (!valid) k = {};
     check(w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())));
   }
   void string(std::string_view s) {
-    bool valid = valid_utf8(s);
+    bool valid = ingest::is_valid_utf8(s);
     check(valid);
     if (!valid) s = {};
     check(w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())));

@@ -10,28 +10,10 @@
 
 #include "export/jsonld_context.h"
 #include "export/ordering.h"
+#include "ingest/utf8_text.h"
 
 namespace newsgraph::exporter {
 namespace {
-
-bool valid_utf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += len;
-  }
-  return true;
-}
 
 void hex4(uint32_t v, std::string& out, char prefix) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -99,7 +81,7 @@ class QuadWriter {
   }
 
   std::string literal(std::string_view text) {
-    if (!valid_utf8(text) && bad_node_.empty()) bad_node_ = node_;
+    if (!ingest::is_valid_utf8(text) && bad_node_.empty()) bad_node_ = node_;
     std::string out = "\"";
     for (unsigned char c : text) {
       switch (c) {

@@ -18,8 +18,8 @@
 #pragma once
 
 #include <algorithm>
-
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>

@@ -79,7 +79,7 @@ Status read_file(const std::string& path, const FurnitureRules& rules, const Rea
                  std::vector<Article>& out, ReadReport& report) {
   // The file name becomes the article's id, written into every output: one name in
   // Latin-1 must cost that file, not the whole build (the JSON-LD writer refuses it).
-  if (find_invalid_utf8(file_stem(path)) != kNoInvalidByte)
+  if (!is_valid_utf8(file_stem(path)))
     return Status::Error(ErrorCode::kInvalidInput,
                          path + ": file name is not valid UTF-8, skipped (rename the file)");
   switch (input_kind(path)) {

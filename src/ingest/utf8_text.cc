@@ -8,10 +8,11 @@
 #include <unicode/stringpiece.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <limits>
+
+#include "core/byte_set.h"
 
 namespace newsgraph::ingest {
 namespace {
@@ -163,13 +164,9 @@ Status check_not_binary(std::string_view bytes) {
                          "looks binary (NUL byte at offset " +
                              std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
   // Control bytes other than the four that text uses; counted without a branch per byte.
-  static constexpr auto kControl = [] {
-    std::array<uint8_t, 256> table{};
-    for (int byte = 1; byte < 0x20; ++byte) table[byte] = 1;
-    for (int byte : {'\t', '\n', '\r', '\f'}) table[byte] = 0;
-    table[0x7F] = 1;
-    return table;
-  }();
+  static constexpr ByteSet kControl = byte_set([](unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+  });
   size_t controls = 0;
   for (char c : bytes) controls += kControl[static_cast<unsigned char>(c)];
   if (!bytes.empty() &&
@@ -187,14 +184,9 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
   for (size_t i = 0; i < utf8.size();) {
     // Plain ASCII other than line ends stays as it is: copy such runs whole (most of any
     // English text).
-    static constexpr auto kEndsRun = [] {
-      std::array<bool, 256> table{};
-      for (int byte = 0x80; byte < 0x100; ++byte) table[byte] = true;
-      table['\r'] = table['\n'] = true;
-      return table;
-    }();
-    size_t run = i;
-    while (run < utf8.size() && !kEndsRun[static_cast<unsigned char>(utf8[run])]) ++run;
+    static constexpr ByteSet kPlainAscii =
+        byte_set([](unsigned char c) { return c < 0x80 && c != '\r' && c != '\n'; });
+    const size_t run = end_of_run(utf8, i, kPlainAscii);
     if (run > i) {
       out.append(utf8.substr(i, run - i));
       i = run;

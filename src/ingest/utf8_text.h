@@ -23,6 +23,7 @@ inline constexpr size_t kNoInvalidByte = std::string_view::npos;
 // surrogates, code points above U+10FFFF and truncated sequences are all ill-formed), or
 // kNoInvalidByte when `bytes` is well-formed UTF-8.
 size_t find_invalid_utf8(std::string_view bytes);
+inline bool is_valid_utf8(std::string_view bytes) { return find_invalid_utf8(bytes) == kNoInvalidByte; }
 
 // Result of repair_utf8: well-formed text plus what had to be replaced.
 struct Utf8Repair {

@@ -49,7 +49,7 @@ Result<std::string> article_to_record(const Article& article) {
   for (const Field& f : kFields) {
     const std::string& value = article.*f.member;
     if (value.empty() && !f.required) continue;
-    if (ingest::find_invalid_utf8(value) != ingest::kNoInvalidByte)
+    if (!ingest::is_valid_utf8(value))
       return Status::Error(ErrorCode::kInvalidInput,
                            "article " + article.id + ": its " + f.key + " is not valid UTF-8");
     w.Key(f.key);

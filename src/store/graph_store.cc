@@ -69,15 +69,18 @@ void GraphStore::keep_text(ArticleRecord& article) {
 }
 
 void GraphStore::keep_text(Evidence& evidence) {
-  const std::array<std::string_view*, 5> fields = {&evidence.article_id, &evidence.sentence, &evidence.rule,
-                                                   &evidence.date, &evidence.qualifier};
-  for (size_t f = 0; f < fields.size(); ++f) {
-    std::string_view& text = *fields[f];
-    // A sentence repeats only in consecutive statements (those it states together); ids,
-    // rules and dates repeat everywhere and are looked up.
-    if (text != last_kept_[f]) last_kept_[f] = fields[f] == &evidence.sentence ? texts_.copy(text) : texts_.keep(text);
-    text = last_kept_[f];
-  }
+  // Ids, rules and dates repeat anywhere: looked up in the pool.
+  auto keep = [this](std::string_view& text, std::string_view& last) {
+    if (text != last) last = texts_.keep(text);
+    text = last;
+  };
+  keep(evidence.article_id, last_kept_.article_id);
+  keep(evidence.rule, last_kept_.rule);
+  keep(evidence.date, last_kept_.date);
+  keep(evidence.qualifier, last_kept_.qualifier);
+  // A sentence repeats only in consecutive statements (those it states together): copied.
+  if (evidence.sentence != last_kept_.sentence) last_kept_.sentence = texts_.copy(evidence.sentence);
+  evidence.sentence = last_kept_.sentence;
 }
 
 }  // namespace newsgraph::store

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
-#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -109,7 +108,9 @@ class GraphStore {
   // The text last kept for each evidence field: statements come article by article, so the
   // article id, date and rule (and the sentence, for a sentence stating two relations)
   // usually repeat the previous evidence's, found by comparing instead of hashing.
-  std::array<std::string_view, 5> last_kept_;
+  struct LastKept {
+    std::string_view article_id, sentence, rule, date, qualifier;
+  } last_kept_;
   StringMap<Vertex> index_;
   // (subject, object, predicate) -> its edge; looked up by view, no string built per
   // relation mention.

@@ -355,7 +355,7 @@ std::string decode_iri_segment(std::string_view segment) {
   }
   // "%FE" is no UTF-8: such a segment is kept as written, or the id would hold bytes
   // every exporter refuses.
-  if (ingest::find_invalid_utf8(out) != ingest::kNoInvalidByte) return std::string(segment);
+  if (!ingest::is_valid_utf8(out)) return std::string(segment);
   return out;
 }
 
