@@ -4,6 +4,7 @@
 #include <functional>
 #include <string_view>
 
+#include "core/string_hash.h"
 #include "resolve/in_document.h"
 
 namespace newsgraph::resolve {
@@ -32,7 +33,7 @@ class StringPacker {
   // The slot holding `s`, or the empty slot where it belongs.
   size_t slot_of(std::string_view s) const {
     const size_t mask = slots_.size() - 1;
-    for (size_t i = std::hash<std::string_view>{}(s) & mask;; i = (i + 1) & mask)
+    for (size_t i = StringHash{}(s) & mask;; i = (i + 1) & mask)
       if (slots_[i].empty() || text(slots_[i]) == s) return i;
   }
   void grow() {

@@ -125,7 +125,7 @@ class GraphStore {
   struct EdgeKeyHash {
     using is_transparent = void;
     size_t operator()(const EdgeKeyView& k) const {
-      size_t h = std::hash<std::string_view>{}(k.predicate);
+      size_t h = StringHash{}(k.predicate);
       h ^= std::hash<Vertex>{}(k.from) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
       h ^= std::hash<Vertex>{}(k.to) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
       return h;
