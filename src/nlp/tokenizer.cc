@@ -57,22 +57,25 @@ struct Emitter {
     Token& t = out.emplace_back();
     t.span = {begin, end};
     std::string_view w = text.substr(begin, end - begin);
-    t.lower = ontology::to_lower_ascii(w);
+    // One pass lower-cases ASCII letters (as ontology::to_lower_ascii does) and counts
+    // letters and capitals for all_caps: ASCII letters only, as std::isalpha in the "C" locale.
+    t.lower.assign(w);
+    int letters = 0, upper = 0;
+    for (char& ch : t.lower) {
+      const bool is_upper = ch >= 'A' && ch <= 'Z';
+      letters += is_upper || (ch >= 'a' && ch <= 'z');
+      upper += is_upper;
+      ch = static_cast<char>(ch | (is_upper ? 0x20 : 0));
+    }
     t.word_classes = lexicons.classes_of(t.lower);
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
-      t.is_word = std::isalnum(first) != 0;
+      t.is_word = (first >= '0' && first <= '9') || static_cast<unsigned>((first | 0x20) - 'a') < 26;
       t.capitalized = first >= 'A' && first <= 'Z';
     } else {
       UChar32 c = first_code_point(w);
       t.is_word = c > 0 && (u_isalpha(c) || u_isdigit(c));
       t.capitalized = c > 0 && (u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c)));
-    }
-    int letters = 0, upper = 0;
-    for (char ch : w) {  // ASCII letters only, as std::isalpha in the "C" locale
-      const bool is_upper = ch >= 'A' && ch <= 'Z';
-      letters += is_upper || (ch >= 'a' && ch <= 'z');
-      upper += is_upper;
     }
     t.all_caps = letters >= 2 && upper == letters;
     t.space_before = pending_space;
