@@ -128,7 +128,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
   if (at >= end) return false;
   switch (e.kind) {
     case ElementKind::kWord:
-      if (!e.accepts_word(doc.tokens[at].lower)) return false;
+      if (!e.accepts_token(doc.tokens[at])) return false;
       return match_from(doc, pattern, element + 1, at + 1, end, index, state);
     case ElementKind::kTitle: {
       uint32_t len = title_length(doc, at, end);

@@ -191,10 +191,4 @@ std::vector<char> PatternFilter::candidates(const Token* tokens, size_t count, b
   return out;
 }
 
-std::vector<std::string> PatternFilter::words() const {
-  std::vector<std::string> out;
-  for (const auto& [word, slots] : slots_by_word_) out.push_back(word);
-  return out;
-}
-
 }  // namespace newsgraph::extract

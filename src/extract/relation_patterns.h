@@ -27,6 +27,7 @@
 #include "core/doc.h"
 #include "core/status.h"
 #include "core/string_hash.h"
+#include "ontology/lexicons.h"
 #include "ontology/vocabulary.h"
 
 namespace newsgraph::extract {
@@ -54,6 +55,11 @@ struct PatternElement {
   uint32_t max_skip = 0;
 
   bool accepts_word(const std::string& lower) const;
+  // accepts_word for a token: a token not marked ontology::kPatternWord holds none of the
+  // elements' words, so only prefixes can accept it (no lookup).
+  bool accepts_token(const Token& token) const {
+    return (token.is(ontology::kPatternWord) || !prefixes.empty()) && accepts_word(token.lower);
+  }
 };
 
 struct RelationPattern {
@@ -77,8 +83,6 @@ class PatternFilter {
   // ontology::kPatternWord are looked up); `has_title` whether a title starts at some
   // token. Returns one flag per pattern.
   std::vector<char> candidates(const Token* tokens, size_t count, bool has_title) const;
-  // Every word some pattern requires (to be marked ontology::kPatternWord).
-  std::vector<std::string> words() const;
 
  private:
   std::vector<std::vector<uint32_t>> required_slots_;  // per pattern

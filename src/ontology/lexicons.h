@@ -54,8 +54,9 @@ enum WordClass : uint32_t {
   kTitleStart = 1u << 13,  // the first word of some title ("deputy", "minister")
   // Marked by the builders of other stages' tables (pipeline/knowledge.cc):
   kKnownNameStart = 1u << 14,  // the first token of a place or organization name
-  kPatternWord = 1u << 15,     // a word some relation pattern asks for
+  kPatternWord = 1u << 15,     // a word some relation pattern element accepts
   kDateCue = 1u << 16,         // a weekday, or the first word of a relative date ("last")
+  kModalityCue = 1u << 17,     // a negation or hypothetical cue ("not", "would")
 };
 
 struct Lexicons {

@@ -35,8 +35,11 @@ Result<std::unique_ptr<Knowledge>> load_knowledge(const std::string& dir) {
   // Tokens carry their word classes: mark the words other tables begin with or ask for.
   for (const std::string& word : k->gazetteer->first_words())
     k->lexicons.add_word_class(word, ontology::kKnownNameStart);
-  for (const std::string& word : k->relations.filter.words())
-    k->lexicons.add_word_class(word, ontology::kPatternWord);
+  for (const extract::RelationPattern& pattern : k->relations.patterns)
+    for (const extract::PatternElement& element : pattern.elements)
+      for (const std::string& word : element.words) k->lexicons.add_word_class(word, ontology::kPatternWord);
+  for (const auto* cues : {&k->relations.negation_cues, &k->relations.hypothetical_cues})
+    for (const std::string& word : *cues) k->lexicons.add_word_class(word, ontology::kModalityCue);
   for (const std::string& word : k->dates.cue_words()) k->lexicons.add_word_class(word, ontology::kDateCue);
   return k;
 }

@@ -207,3 +207,34 @@ TEST_CASE("every word of a class list carries the class, and other words do not"
   CHECK(words == lex.word_classes.size());
   CHECK(words >= lex.common_words.size());
 }
+
+TEST_CASE("pattern words and modality cues are marked on tokens, optional words included", "[nlp]") {
+  // The matcher and the negation check skip every token not so marked, without a lookup:
+  // a word that lacked its mark would never match.
+  const auto& k = knowledge();
+  std::unordered_set<std::string> element_words;
+  size_t optional_words = 0;
+  for (const auto& pattern : k.relations.patterns)
+    for (const auto& element : pattern.elements)
+      for (const std::string& word : element.words) {
+        element_words.insert(word);
+        optional_words += element.optional;
+        INFO(pattern.id << ": " << word);
+        CHECK(k.lexicons.classes_of(word) & ontology::kPatternWord);
+      }
+  CHECK(optional_words > 0);  // the patterns do have optional words ("with", "the")
+  for (const auto* cues : {&k.relations.negation_cues, &k.relations.hypothetical_cues}) {
+    REQUIRE_FALSE(cues->empty());
+    for (const std::string& word : *cues) {
+      INFO(word);
+      CHECK(k.lexicons.classes_of(word) & ontology::kModalityCue);
+    }
+  }
+  const std::string text = "The minister did not meet with the envoy and would visit Erbil.";
+  for (const Token& t : tokens_of(text)) {
+    INFO(t.lower);
+    CHECK(t.is(ontology::kPatternWord) == (element_words.count(t.lower) > 0));
+    CHECK(t.is(ontology::kModalityCue) ==
+          (k.relations.negation_cues.count(t.lower) + k.relations.hypothetical_cues.count(t.lower) > 0));
+  }
+}
