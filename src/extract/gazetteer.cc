@@ -46,7 +46,7 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
   first_words_.insert(tokens.front().lower);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
   for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
-    key_prefixes_.insert(key.substr(0, cut));
+    key_prefixes_.add(std::string_view(key).substr(0, cut), 1);
   by_lower_name_.emplace(ontology::to_lower_ascii(name), &entry);
   by_key_.emplace(std::move(key), std::move(g));
 }
@@ -73,7 +73,7 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
     if (!key.empty()) key += ' ';
     key += tokens[at + len - 1].lower;
     key_end.push_back(key.size());
-    if (!key_prefixes_.count(std::string_view(key))) break;
+    if (!key_prefixes_.find(key)) break;
   }
   longest = static_cast<uint32_t>(key_end.size());
   for (uint32_t len = longest; len >= 1; --len) {
