@@ -46,7 +46,8 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
   first_words_.insert(tokens.front().lower);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
   for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
-    key_prefixes_.add(std::string_view(key).substr(0, cut), 1);
+    key_flags_.add(std::string_view(key).substr(0, cut), kKeyPrefix);
+  key_flags_.add(key, kWholeKey);
   by_lower_name_.emplace(ontology::to_lower_ascii(name), &entry);
   by_key_.emplace(std::move(key), std::move(g));
 }
@@ -62,21 +63,26 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
   // Most tokens begin no name: their word class says so without a lookup.
   if (at >= limit || !tokens[at].is(ontology::kKnownNameStart)) return std::nullopt;
   // Grow the key a token at a time while it still begins some name. The key for n tokens
-  // is the first key_end[n - 1] bytes of `key`. Buffers are per thread and reused: this
-  // runs at every token.
+  // is the first key_end[n - 1] bytes of `key`; whole[n - 1] says whether it is a name.
+  // Buffers are per thread and reused: this runs at every token.
   uint32_t longest = std::min<uint32_t>(max_tokens_, limit - at);
   thread_local std::string key;
   thread_local std::vector<size_t> key_end;
+  thread_local std::vector<char> whole;
   key.clear();
   key_end.clear();
+  whole.clear();
   for (uint32_t len = 1; len <= longest; ++len) {
     if (!key.empty()) key += ' ';
     key += tokens[at + len - 1].lower;
+    const uint32_t flags = key_flags_.find(key);
     key_end.push_back(key.size());
-    if (!key_prefixes_.find(key)) break;
+    whole.push_back((flags & kWholeKey) != 0);
+    if (!(flags & kKeyPrefix)) break;
   }
   longest = static_cast<uint32_t>(key_end.size());
   for (uint32_t len = longest; len >= 1; --len) {
+    if (!whole[len - 1]) continue;
     auto [it, end] = by_key_.equal_range(std::string_view(key).substr(0, key_end[len - 1]));
     if (it == end) continue;
     for (; it != end; ++it) {

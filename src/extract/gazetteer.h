@@ -45,9 +45,12 @@ class Gazetteer {
   void add(const ontology::NamedEntry& entry, const std::string& name,
            const ontology::Lexicons& lexicons);
   StringMultimap<GazetteerEntry> by_key_;  // lower tokens joined by ' '
-  // "united", "united arab": keys' word prefixes (flag 1). Asked at nearly every token
-  // that begins a name: a flat table is one cache line per question, a node set three.
-  WordTable key_prefixes_;
+  // What a run of lower-case tokens joined by ' ' is: kWholeKey ("united arab emirates"),
+  // kKeyPrefix ("united", "united arab": some longer key begins so), or both. Asked at
+  // nearly every token that begins a name, so by_key_ (a node map: three cache lines a
+  // question) is asked only for whole keys; a flat table is one line.
+  enum KeyFlag : uint32_t { kWholeKey = 1, kKeyPrefix = 2 };
+  WordTable key_flags_;
   StringSet first_words_;
   std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
   uint32_t max_tokens_ = 1;
