@@ -98,20 +98,21 @@ std::string organization_core(std::string_view folded, const ontology::Lexicons&
 }  // namespace
 
 std::string fold_name(std::string_view name) {
-  std::string lowered = strip_accents_lower(name);
-  std::string out;
-  out.reserve(lowered.size());
-  for (char c : lowered) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '\'' ) continue;  // apostrophes vanish: "d'affaires" -> "daffaires"
-    bool keep = std::isalnum(u) || u >= 0x80;
-    if (keep) {
-      out += c;
-    } else if (!out.empty() && out.back() != ' ') {
-      out += ' ';
-    }
+  // Compacted in place: the folded text is never longer than the lowered one, so the
+  // write position never passes the read position.
+  std::string out = strip_accents_lower(name);
+  size_t n = 0;
+  for (const char c : out) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (c == '\'') continue;  // apostrophes vanish: "d'affaires" -> "daffaires"
+    const bool keep = u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+    if (keep)
+      out[n++] = c;
+    else if (n > 0 && out[n - 1] != ' ')
+      out[n++] = ' ';
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (n > 0 && out[n - 1] == ' ') --n;
+  out.resize(n);
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }

@@ -25,6 +25,9 @@ TEST_CASE("fold_name folds case, accents, punctuation and a leading 'the'", "[re
   CHECK(fold_name("People's Protection Units") == "peoples protection units");
   CHECK(fold_name("").empty());
   CHECK(fold_name("...").empty());
+  // Digits are kept; a run of punctuation is one space, none at the ends.
+  CHECK(fold_name("(30th Brigade) -- PMF!") == "30th brigade pmf");
+  CHECK(fold_name("U.S.-led") == "u s led");
 }
 
 TEST_CASE("fold_name treats letters Unicode does not decompose as their base letter", "[resolve]") {
