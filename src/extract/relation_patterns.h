@@ -49,7 +49,7 @@ struct PatternElement {
   bool list = false;
   bool demonym = false;  // also a demonym standing for its country ("Turkish Ambassador")
   // kWord
-  std::unordered_set<std::string> words;
+  StringSet words;
   std::vector<std::string> prefixes;        // from "word*"
   // kSkip
   uint32_t max_skip = 0;
@@ -95,8 +95,8 @@ class PatternFilter {
 struct RelationPatterns {
   std::vector<RelationPattern> patterns;
   PatternFilter filter;
-  std::unordered_set<std::string> negation_cues;      // "not", "no", "never"
-  std::unordered_set<std::string> hypothetical_cues;  // "would", "if", "plans"
+  StringSet negation_cues;      // "not", "no", "never"
+  StringSet hypothetical_cues;  // "would", "if", "plans"
 };
 
 // Loads the patterns; predicates must exist in the vocabulary, classes must be known.

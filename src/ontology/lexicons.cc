@@ -54,7 +54,7 @@ Status named_entries(const std::string& dir, const char* file, std::vector<Named
 }
 
 Status word_set(const std::string& dir, const char* file, const char* key,
-                std::unordered_set<std::string>& out) {
+                StringSet& out) {
   return each_record(dir, file, [&](const rapidjson::Value& r) {
     std::string word = member(r, key);
     if (Status s = require(word, key); !s.ok()) return s;
@@ -63,7 +63,7 @@ Status word_set(const std::string& dir, const char* file, const char* key,
   });
 }
 
-Status cues(const std::string& dir, const char* file, std::unordered_multimap<std::string, Cue>& out) {
+Status cues(const std::string& dir, const char* file, StringMultimap<Cue>& out) {
   return each_record(dir, file, [&](const rapidjson::Value& r) {
     std::string word = member(r, "word");
     std::string type = member(r, "type");
@@ -78,7 +78,7 @@ Status cues(const std::string& dir, const char* file, std::unordered_multimap<st
   });
 }
 
-const Cue* find_cue(const std::unordered_multimap<std::string, Cue>& map, const std::string& lower,
+const Cue* find_cue(const StringMultimap<Cue>& map, const std::string& lower,
                     bool before) {
   auto [it, end] = map.equal_range(lower);
   for (; it != end; ++it)
@@ -95,7 +95,7 @@ size_t word_count(const std::string& s) {
 // Word classes of every single word in the lists (titles: whole one-word titles and the
 // first word of every title).
 void mark_word_classes(Lexicons& lex) {
-  const std::pair<const std::unordered_set<std::string>*, WordClass> sets[] = {
+  const std::pair<const StringSet*, WordClass> sets[] = {
       {&lex.determiners, kDeterminer},       {&lex.prepositions, kPreposition},
       {&lex.locative_prepositions, kLocativePreposition},
       {&lex.name_particles, kNameParticle},  {&lex.name_connectors, kNameConnector},

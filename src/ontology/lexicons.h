@@ -63,26 +63,26 @@ struct Lexicons {
   std::vector<NamedEntry> places;
   std::vector<NamedEntry> organizations;
   // Lower-cased keys throughout: lookups fold case before asking.
-  std::unordered_map<std::string, std::string> titles;          // title -> kind
-  std::unordered_multimap<std::string, Cue> org_heads;          // word -> class + position
-  std::unordered_multimap<std::string, Cue> place_cues;
-  std::unordered_multimap<std::string, Cue> event_cues;
-  std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> common_words;
-  std::unordered_set<std::string> stopwords;
-  std::unordered_set<std::string> ethnic_adjectives;
-  std::unordered_set<std::string> abbreviations;                // "gen.", "u.s."
-  std::unordered_set<std::string> name_particles;               // "al", "bin", "van"
-  std::unordered_set<std::string> person_verbs;                 // "said", "told"
-  std::unordered_set<std::string> name_connectors;              // "of" in "Ministry of X"
-  std::unordered_set<std::string> prepositions;                 // "in", "of", "against"
-  std::unordered_set<std::string> locative_prepositions;        // "in", "to": what follows is a place
-  std::unordered_map<std::string, Capital> capital_of;          // "tehran" -> Iran, Government of Iran
-  std::unordered_set<std::string> determiners;                  // "the", "a"
-  std::unordered_set<std::string> person_pronouns;              // "he", "she"
-  std::unordered_set<std::string> title_connections;            // "secretary of": titles crossing a connector
-  std::unordered_set<std::string> title_prefixes;               // "deputy", "deputy prime": titles' word prefixes
-  std::unordered_map<std::string, std::string> demonym_to_place; // "iraqi" -> "Iraq"
+  StringMap<std::string> titles;        // title -> kind
+  StringMultimap<Cue> org_heads;        // word -> class + position
+  StringMultimap<Cue> place_cues;
+  StringMultimap<Cue> event_cues;
+  StringSet given_names;
+  StringSet common_words;
+  StringSet stopwords;
+  StringSet ethnic_adjectives;
+  StringSet abbreviations;              // "gen.", "u.s."
+  StringSet name_particles;             // "al", "bin", "van"
+  StringSet person_verbs;               // "said", "told"
+  StringSet name_connectors;            // "of" in "Ministry of X"
+  StringSet prepositions;               // "in", "of", "against"
+  StringSet locative_prepositions;      // "in", "to": what follows is a place
+  StringMap<Capital> capital_of;        // "tehran" -> Iran, Government of Iran
+  StringSet determiners;                // "the", "a"
+  StringSet person_pronouns;            // "he", "she"
+  StringSet title_connections;          // "secretary of": titles crossing a connector
+  StringSet title_prefixes;             // "deputy", "deputy prime": titles' word prefixes
+  StringMap<std::string> demonym_to_place;  // "iraqi" -> "Iraq"
   size_t max_title_words = 1;
   WordTable word_classes;  // lower-case word -> WordClass bits
 

@@ -199,7 +199,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   ClusterSets sets(records.size(), decisions);
   if (!decisions.different.empty())
     for (uint32_t r = 0; r < records.size(); ++r) sets.add_name(r, records[r].folded_name());
-  std::unordered_map<std::string_view, uint32_t> first_with_key;
+  std::unordered_map<std::string_view, uint32_t, StringHash> first_with_key;
   first_with_key.reserve(key_count);
   std::vector<const char*> joined_via(records.size(), "first");
   std::vector<float> joined_score(records.size(), 1.f);

@@ -187,7 +187,7 @@ TEST_CASE("tokens carry the word classes the lexicons give their lower-case form
 
 TEST_CASE("every word of a class list carries the class, and other words do not", "[nlp]") {
   const auto& lex = knowledge().lexicons;
-  const std::pair<const std::unordered_set<std::string>*, uint32_t> lists[] = {
+  const std::pair<const StringSet*, uint32_t> lists[] = {
       {&lex.determiners, ontology::kDeterminer},     {&lex.stopwords, ontology::kStopword},
       {&lex.given_names, ontology::kGivenName},      {&lex.name_connectors, ontology::kNameConnector},
       {&lex.person_pronouns, ontology::kPersonPronoun}, {&lex.common_words, ontology::kCommonWord},
