@@ -143,6 +143,9 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         if (n > 0 && mention_at[at + n - 1] != kNone &&
             vocab_.coarse_of(doc.mentions[mention_at[at + n - 1]].type) != "EVT")
           break;
+        // Nor into a subordinate clause: in "X told Y that the meeting brought together Z",
+        // Y is not the one meeting Z.
+        if (n > 0 && doc.tokens[at + n - 1].is(ontology::kClauseOpener)) break;
         const State::Mark saved = state.mark();
         if (match_from(doc, pattern, element + 1, at + n, end, index, state)) return true;
         state.restore(saved);

@@ -10,7 +10,8 @@
 //   {"lower": ["met", "received"]}   one token from the list; "word*" matches a prefix
 //   {"title": true}                   a title from the lexicon ("Interior Minister"), kept
 //                                     as the relation's qualifier
-//   {"skip": 4}                       up to 4 tokens that are not entity mentions
+//   {"skip": 4}                       up to 4 tokens that are not entity mentions (a named
+//                                     event excepted) nor a clause opener ("that")
 //   "optional": true on any element makes it optional.
 // Record: {"id", "predicate", "confidence", "pattern": [...], "allow_negation": false,
 //          "apposition": false}.

@@ -102,6 +102,7 @@ void mark_word_classes(Lexicons& lex) {
       {&lex.stopwords, kStopword},           {&lex.common_words, kCommonWord},
       {&lex.given_names, kGivenName},        {&lex.person_pronouns, kPersonPronoun},
       {&lex.person_verbs, kPersonVerb},      {&lex.ethnic_adjectives, kEthnicAdjective},
+      {&lex.clause_openers, kClauseOpener},
   };
   for (const auto& [words, word_class] : sets)
     for (const std::string& word : *words) lex.add_word_class(word, word_class);
@@ -159,6 +160,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_particles.jsonl", "word", lex.name_particles));
   statuses.push_back(word_set(dir, "person_verbs.jsonl", "word", lex.person_verbs));
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
+  statuses.push_back(word_set(dir, "clause_openers.jsonl", "word", lex.clause_openers));
   statuses.push_back(each_record(dir, "prepositions.jsonl", [&](const rapidjson::Value& r) {
     std::string word = to_lower_ascii(member(r, "word"));
     if (Status s = require(word, "word"); !s.ok()) return s;

@@ -56,6 +56,7 @@ enum WordClass : uint32_t {
   kKnownNameStart = 1u << 14,  // the first token of a place or organization name
   kPatternWord = 1u << 15,     // a word some relation pattern element accepts
   kDateCue = 1u << 16,         // a weekday, or the first word of a relative date ("last")
+  kClauseOpener = 1u << 18,    // opens a subordinate clause ("that"): no relation reaches across
   kModalityCue = 1u << 17,     // a negation or hypothetical cue ("not", "would")
 };
 
@@ -76,6 +77,7 @@ struct Lexicons {
   StringSet person_verbs;               // "said", "told"
   StringSet name_connectors;            // "of" in "Ministry of X"
   StringSet prepositions;               // "in", "of", "against"
+  StringSet clause_openers;             // "that", "whether": complementizers
   StringSet locative_prepositions;      // "in", "to": what follows is a place
   StringMap<Capital> capital_of;        // "tehran" -> Iran, Government of Iran
   StringSet determiners;                // "the", "a"

@@ -107,6 +107,24 @@ TEST_CASE("metWith: a list of objects expands to one relation each", "[extract]"
   CHECK(count_predicate(doc, "metWith") == 3);
 }
 
+TEST_CASE("a relation does not reach into a clause opened by 'that' or 'whether'", "[extract]") {
+  // The one told is not the one meeting: the meeting is the subordinate clause's subject.
+  for (const char* text :
+       {"An adviser, Dara Kosrat, told Hawar Sindi that the meeting brings together Luqman Barzinji and Azad Merani.",
+        "Officials asked Hawar Sindi whether the meeting with Luqman Barzinji went ahead."}) {
+    Doc doc = process(text, kPublished);
+    INFO(text);
+    INFO(describe_mentions(doc));
+    INFO(describe_relations(doc));
+    REQUIRE(testing::find_mention(doc, "Hawar Sindi") != kNone);
+    REQUIRE(testing::find_mention(doc, "Luqman Barzinji") != kNone);
+    CHECK_FALSE(has_relation(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true));
+  }
+  // Control: without the clause boundary the same words state the meeting.
+  Doc fact = process("Hawar Sindi said the meeting with Luqman Barzinji went ahead.", kPublished);
+  expect_one(fact, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+}
+
 TEST_CASE("a negated or hypothetical meeting is no relation", "[extract]") {
   // Some use the pattern's own trigger words ("met", "meeting", "held talks"), so only the
   // negation or the hypothetical keeps them out.

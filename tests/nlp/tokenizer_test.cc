@@ -191,6 +191,7 @@ TEST_CASE("every word of a class list carries the class, and other words do not"
       {&lex.determiners, ontology::kDeterminer},     {&lex.stopwords, ontology::kStopword},
       {&lex.given_names, ontology::kGivenName},      {&lex.name_connectors, ontology::kNameConnector},
       {&lex.person_pronouns, ontology::kPersonPronoun}, {&lex.common_words, ontology::kCommonWord},
+      {&lex.clause_openers, ontology::kClauseOpener},
   };
   for (const auto& [words, word_class] : lists) {
     REQUIRE(!words->empty());
@@ -203,6 +204,7 @@ TEST_CASE("every word of a class list carries the class, and other words do not"
     if (classes & ontology::kDeterminer) CHECK(lex.determiners.count(w));
     if (classes & ontology::kGivenName) CHECK(lex.given_names.count(w));
     if (classes & ontology::kDemonym) CHECK(lex.demonym_to_place.count(w));
+    if (classes & ontology::kClauseOpener) CHECK(lex.clause_openers.count(w));
   });
   CHECK(words == lex.word_classes.size());
   CHECK(words >= lex.common_words.size());
