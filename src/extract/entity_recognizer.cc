@@ -381,6 +381,12 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     doc.mentions[idx].is_reference = true;
     return idx;
   }
+  // Adjectives of origin side by side ("Syrian Kurdish-led forces", "Iraqi Arab") describe;
+  // they name no one.
+  bool origin_adjectives_only = true;
+  for (uint32_t i = part.begin; i < part.end; ++i)
+    origin_adjectives_only = origin_adjectives_only && tokens[i].is(ontology::kDemonym | ontology::kEthnicAdjective);
+  if (origin_adjectives_only && !has_entry) return kNone;
   // 5. People.
   bool given = first.is(ontology::kGivenName);
   bool particle = false, dictionary_words = false;

@@ -143,7 +143,10 @@ TEST_CASE("'the X-Y war' is a named event", "[extract]") {
 TEST_CASE("a demonym or ethnic adjective alone is not an entity", "[extract]") {
   for (const char* text : {"Iraqi officials welcomed the decision on Monday.",
                            "Kurdish farmers welcomed the decision on Monday.",
-                           "The decision was welcomed by Iranian and Turkish diplomats."}) {
+                           "The decision was welcomed by Iranian and Turkish diplomats.",
+                           // Several adjectives of origin side by side describe, too.
+                           "Troops worked with Syrian Kurdish-led forces on Saturday.",
+                           "Leaders of the Iraqi Arab and Syrian Yazidi communities met on Monday."}) {
     Doc doc = process(text);
     INFO(text);
     INFO(describe_mentions(doc));
