@@ -73,6 +73,12 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
         // A common noun's possessive inside a name: "People's Protection Units",
         // "Workers' Party" (a place's possessive, "Iran's Guards", ends the name).
         ++j;
+      } else if (u.lower == "'" && !u.space_before && j >= i + 2 && j + 1 < end &&
+                 is_name_word(tokens[j + 1]) && tokens[j + 1].space_before && previous.capitalized &&
+                 previous.lower.back() != 's' && !(i > 0 && tokens[i - 1].lower == "'")) {
+        // A transliterated ayn or hamza closing a word inside a name: "Mohammed Shia' Al
+        // Sudani" (not a possessive: no "s" before it; not a closing quote: none opened).
+        ++j;
       } else if (is_small_number(u) && j == i + 1 && !lex.abbreviations.count(tokens[j - 1].lower) &&
                  !tokens[j - 1].is(ontology::kTitle) &&
                  (j + 1 >= end || (!tokens[j + 1].is_word && tokens[j + 1].lower != "-"))) {

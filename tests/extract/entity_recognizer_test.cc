@@ -226,3 +226,22 @@ TEST_CASE("a headline in title case trusts only lexicon entries", "[extract]") {
   CHECK(find_mention(doc, "Drone Strike Hits Fuel Depot Near") == kNone);
   CHECK(entity_mentions(doc) == 1);
 }
+
+TEST_CASE("an ayn or hamza mark closing a word inside a name keeps the name whole", "[extract]") {
+  // "Shia'" ("Shia\u2019" before ingest's typography folding): the transliterated Arabic
+  // letter, not a possessive or a closing quote.
+  Doc doc = process("Prime Minister Ahmed Shia' Al Karimi is scheduled to visit Washington on Monday.");
+  INFO(describe_mentions(doc));
+  const uint32_t whole = find_mention(doc, "Ahmed Shia' Al Karimi");
+  REQUIRE(whole != kNone);
+  CHECK(doc.mentions[whole].type == "Person");
+  CHECK(find_mention(doc, "Ahmed Shia") == kNone);
+  CHECK(find_mention(doc, "Al Karimi") == kNone);
+  // A plural possessive still ends a name, and a quoted name keeps its own bounds.
+  Doc possessive = process("The Kurds' Peshmerga Ministry rejected the plan.");
+  INFO(describe_mentions(possessive));
+  CHECK(find_mention(possessive, "Kurds' Peshmerga Ministry") == kNone);
+  Doc quoted = process("Officials called it the 'Dara Salih' Plan Monday.");
+  INFO(describe_mentions(quoted));
+  CHECK(find_mention(quoted, "Dara Salih' Plan") == kNone);
+}
