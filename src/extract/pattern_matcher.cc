@@ -39,14 +39,22 @@ bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32
 // element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself.
 uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
                                                    const std::vector<uint32_t>& mention_at) const {
-  if (at < end && mention_at[at] != kNone) return at;
+  // The person after a title at `from`, if a title starts there and a person follows it.
+  auto titled_person = [&](uint32_t from) -> uint32_t {
+    uint32_t len = from < end ? title_length(doc, from, end) : 0;
+    if (len && from + len < end && mention_at[from + len] != kNone &&
+        doc.mentions[mention_at[from + len]].type == "Person")
+      return from + len;
+    return kNone;
+  };
   uint32_t pos = at;
   while (pos < end && mention_at[pos] == kNone && doc.tokens[pos].is(ontology::kDeterminer)) ++pos;
   if (pos < end && mention_at[pos] == kNone) {
-    uint32_t len = title_length(doc, pos, end);
-    if (len && pos + len < end && mention_at[pos + len] != kNone &&
-        doc.mentions[mention_at[pos + len]].type == "Person")
-      pos += len;
+    if (uint32_t person = titled_person(pos); person != kNone) pos = person;
+  } else if (pos < end && doc.mentions[mention_at[pos]].type != "Person") {
+    // "the U.S. Secretary of State X", "Iraqi Foreign Minister Y": the place or body is
+    // the person's affiliation; the person is the one acting or met.
+    if (uint32_t person = titled_person(doc.mentions[mention_at[pos]].end_token); person != kNone) pos = person;
   }
   return pos < end && mention_at[pos] != kNone ? pos : at;
 }

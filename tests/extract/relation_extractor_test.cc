@@ -331,3 +331,31 @@ TEST_CASE("the mention index finds an entity past determiners and a person's tit
   CHECK(index.mention_at[token("delegation")] == kNone);
   CHECK(index.entity_at[token("met")] == token("met"));
 }
+
+TEST_CASE("an affiliation before a title and a person leads to the person", "[relations]") {
+  // "the U.S. Secretary of State X", "Iraqi Foreign Minister Y": the country names the
+  // person's side; the one meeting is the person.
+  Doc doc = process("A meeting between the U.S. Secretary of State Dara Kosrat and Iraqi Foreign Minister "
+                    "Hawar Sindi took place in Baghdad on Tuesday.",
+                    kPublished);
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  expect_one(doc, "Dara Kosrat", "metWith", "Hawar Sindi", true);
+  CHECK_FALSE(has_relation(doc, "United States", "metWith", "Hawar Sindi", true));
+  // The titles still say whom each person serves.
+  CHECK(has_relation(doc, "Hawar Sindi", "holdsPositionIn", "Iraqi"));  // the demonym stands for Iraq
+  const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
+  extract::MentionIndex index = matcher.index_mentions(doc);
+  REQUIRE(doc.sentences.size() == 1);
+  matcher.prepare_sentence(doc, doc.sentences.front(), index);
+  auto token = [&](std::string_view surface) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.text(doc.tokens[i].span) == surface) return i;
+    FAIL("no token " << surface);
+    return kNone;
+  };
+  CHECK(index.entity_at[token("Iraqi")] == token("Hawar"));
+  CHECK(index.entity_at[token("the")] == token("Dara"));
+  // A place with no title after it stays itself.
+  CHECK(index.entity_at[token("Baghdad")] == token("Baghdad"));
+}
