@@ -208,6 +208,28 @@ TEST_CASE("condemned: a list of subjects each condemns", "[extract]") {
   CHECK(count_predicate(doc, "condemned") == 3);
 }
 
+TEST_CASE("condemned: 'X condemned the attack by Y' condemns the attacker", "[extract]") {
+  // The attacker, not its country as possessor ("Iran's") nor the place attacked. The short
+  // form is within the plain pattern's reach already; the long one needs the attack noun.
+  struct Case {
+    const char* text;
+    const char* attacker;
+    const char* rule;
+  };
+  const Case cases[] = {
+      {"Hawar Sindi condemned on Tuesday the drone attack launched by Iran's Revolutionary Guards near Erbil.",
+       "Revolutionary Guards", "condemned-attack-by"},
+      {"Hawar Sindi condemned the strikes by the Islamic State on Kirkuk.", "Islamic State", "condemned"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = process(c.text, kPublished);
+    INFO(c.text);
+    const RelationMention& r = expect_one(doc, "Hawar Sindi", "condemned", c.attacker);
+    CHECK(r.rule == c.rule);
+    CHECK(count_predicate(doc, "condemned") == 1);
+  }
+}
+
 TEST_CASE("cooperatesWith: 'cooperation between X and Y'", "[extract]") {
   Doc doc = process("Officials praised the cooperation between the Peshmerga and Iraqi Army.", kPublished);
   const RelationMention& r = expect_one(doc, "Peshmerga", "cooperatesWith", "Iraqi Army", true);
