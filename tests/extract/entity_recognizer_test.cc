@@ -245,3 +245,16 @@ TEST_CASE("an ayn or hamza mark closing a word inside a name keeps the name whol
   INFO(describe_mentions(quoted));
   CHECK(find_mention(quoted, "Dara Salih' Plan") == kNone);
 }
+
+TEST_CASE("a demonym before a lexicon name of that country's body is part of the name", "[extract]") {
+  Doc doc = process("Earlier this morning, the Iranian Revolutionary Guards claimed the strike.");
+  INFO(describe_mentions(doc));
+  const uint32_t m = find_mention(doc, "Iranian Revolutionary Guards");
+  REQUIRE(m != kNone);
+  CHECK(doc.mentions[m].canonical == "Islamic Revolutionary Guard Corps");
+  CHECK(doc.mentions[m].rule == "gazetteer+demonym");
+  // Another country's demonym does not make the body that country's.
+  Doc other = process("Earlier this morning, the Turkish Revolutionary Guards claimed the strike.");
+  INFO(describe_mentions(other));
+  for (const Mention& mention : other.mentions) CHECK(mention.rule != "gazetteer+demonym");
+}
