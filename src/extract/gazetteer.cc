@@ -94,7 +94,9 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
         if (is_acronym(wanted))
           case_ok = token.span.in(text) == wanted;  // "US" is not "us"
         else if (starts_upper(wanted))
-          case_ok = token.capitalized;
+          // The first word as the lexicon writes it; news often lowers the rest ("the
+          // Kurdistan region", "Iraqi armed forces").
+          case_ok = token.capitalized || k > 0;
       }
       if (case_ok) return GazetteerMatch{at, at + len, g.entry};
     }

@@ -21,6 +21,7 @@ struct SmallGazetteer {
         {"United Nations Assistance Mission for Iraq", "Organization", {"UNAMI"}, {}, ""});
     lexicons.organizations.push_back({"international coalition", "MilitaryOrganization", {}, {}, ""});
     lexicons.places.push_back({"United States", "Country", {"US", "U.S."}, {}, ""});
+    lexicons.places.push_back({"Kurdistan Region", "AdministrativeArea", {"KRI"}, {}, "Iraq"});
     gazetteer = std::make_unique<extract::Gazetteer>(lexicons);
     // As pipeline/knowledge.cc does: match_at only looks where a name can begin.
     for (const std::string& word : gazetteer->first_words())
@@ -62,4 +63,9 @@ TEST_CASE("gazetteer: acronyms need capitals, lower-case names match in any case
   CHECK(g.match("The U.S. embassy", "U.S.") == "U.S.");
   CHECK(g.match("the International Coalition struck", "International") == "International Coalition");
   CHECK(g.match("the international coalition struck", "international") == "international coalition");
+  // A capitalized name needs its first word capitalized; news often lowers the rest.
+  CHECK(g.match("in the Kurdistan region of Iraq", "Kurdistan") == "Kurdistan region");
+  CHECK(g.match("in the kurdistan region of Iraq", "kurdistan") == "");
+  CHECK(g.match("the KRI and Iraq", "KRI") == "KRI");
+  CHECK(g.match("the kri and Iraq", "kri") == "");
 }
