@@ -56,6 +56,23 @@ const RelationMention& expect_one(const Doc& doc, const std::string& subject,
   return *found[0];
 }
 
+// The mention index of a one-sentence article, with the sentence prepared for matching.
+extract::MentionIndex prepared_index(Doc& doc) {
+  const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
+  extract::MentionIndex index = matcher.index_mentions(doc);
+  REQUIRE(doc.sentences.size() == 1);
+  matcher.prepare_sentence(doc, doc.sentences.front(), index);
+  return index;
+}
+
+// The first token whose text is `surface`.
+uint32_t token_at(const Doc& doc, std::string_view surface) {
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.text(doc.tokens[i].span) == surface) return i;
+  FAIL("no token " << surface);
+  return kNone;
+}
+
 size_t count_predicate(const Doc& doc, const std::string& predicate) {
   size_t n = 0;
   for (const RelationMention& r : doc.relations) n += r.predicate == predicate;
@@ -331,16 +348,8 @@ TEST_CASE("locatedIn: a country's possessive before an enumeration of places", "
 
 TEST_CASE("the mention index finds an entity past determiners and a person's title", "[relations]") {
   Doc doc = process("The Iraqi Army said on Tuesday that Governor Idris Farhat met the delegation.", kPublished);
-  const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
-  extract::MentionIndex index = matcher.index_mentions(doc);
-  REQUIRE(doc.sentences.size() == 1);
-  matcher.prepare_sentence(doc, doc.sentences.front(), index);
-  auto token = [&](std::string_view surface) {
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (doc.text(doc.tokens[i].span) == surface) return i;
-    FAIL("no token " << surface);
-    return kNone;
-  };
+  const extract::MentionIndex index = prepared_index(doc);
+  auto token = [&](std::string_view surface) { return token_at(doc, surface); };
   INFO(describe_mentions(doc));
   REQUIRE(index.mention_at.size() == doc.tokens.size());
   REQUIRE(index.mention_at[token("Iraqi")] != kNone);
@@ -366,16 +375,8 @@ TEST_CASE("an affiliation before a title and a person leads to the person", "[re
   CHECK_FALSE(has_relation(doc, "United States", "metWith", "Hawar Sindi", true));
   // The titles still say whom each person serves.
   CHECK(has_relation(doc, "Hawar Sindi", "holdsPositionIn", "Iraqi"));  // the demonym stands for Iraq
-  const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
-  extract::MentionIndex index = matcher.index_mentions(doc);
-  REQUIRE(doc.sentences.size() == 1);
-  matcher.prepare_sentence(doc, doc.sentences.front(), index);
-  auto token = [&](std::string_view surface) {
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (doc.text(doc.tokens[i].span) == surface) return i;
-    FAIL("no token " << surface);
-    return kNone;
-  };
+  const extract::MentionIndex index = prepared_index(doc);
+  auto token = [&](std::string_view surface) { return token_at(doc, surface); };
   CHECK(index.entity_at[token("Iraqi")] == token("Hawar"));
   CHECK(index.entity_at[token("the")] == token("Dara"));
   // A place with no title after it stays itself.
