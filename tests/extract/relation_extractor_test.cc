@@ -79,6 +79,19 @@ size_t count_predicate(const Doc& doc, const std::string& predicate) {
   return n;
 }
 
+// Processes `text`, requires both people found, checks that no metWith joins them, and
+// returns how many metWith relations the text gave in all.
+size_t meetings_between_sindi_and_barzinji(const char* text) {
+  Doc doc = process(text, kPublished);
+  INFO(text);
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  REQUIRE(testing::find_mention(doc, "Hawar Sindi") != kNone);
+  REQUIRE(testing::find_mention(doc, "Luqman Barzinji") != kNone);
+  CHECK_FALSE(has_relation(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true));
+  return count_predicate(doc, "metWith");
+}
+
 }  // namespace
 
 TEST_CASE("metWith: 'X met with Y', dated by its weekday", "[extract]") {
@@ -128,15 +141,8 @@ TEST_CASE("a relation does not reach into a clause opened by 'that' or 'whether'
   // The one told is not the one meeting: the meeting is the subordinate clause's subject.
   for (const char* text :
        {"An adviser, Dara Kosrat, told Hawar Sindi that the meeting brings together Luqman Barzinji and Azad Merani.",
-        "Officials asked Hawar Sindi whether the meeting with Luqman Barzinji went ahead."}) {
-    Doc doc = process(text, kPublished);
-    INFO(text);
-    INFO(describe_mentions(doc));
-    INFO(describe_relations(doc));
-    REQUIRE(testing::find_mention(doc, "Hawar Sindi") != kNone);
-    REQUIRE(testing::find_mention(doc, "Luqman Barzinji") != kNone);
-    CHECK_FALSE(has_relation(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true));
-  }
+        "Officials asked Hawar Sindi whether the meeting with Luqman Barzinji went ahead."})
+    meetings_between_sindi_and_barzinji(text);
   // Control: without the clause boundary the same words state the meeting.
   Doc fact = process("Hawar Sindi said the meeting with Luqman Barzinji went ahead.", kPublished);
   expect_one(fact, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
@@ -152,14 +158,9 @@ TEST_CASE("a negated or hypothetical meeting is no relation", "[extract]") {
                            "Hawar Sindi would be meeting Luqman Barzinji in Duhok.",
                            "Hawar Sindi is expected to hold talks with Luqman Barzinji in Duhok.",
                            "Hawar Sindi denied he had talks with Luqman Barzinji in Duhok."}) {
-    Doc doc = process(text, kPublished);
-    INFO(text);
-    INFO(describe_mentions(doc));
-    INFO(describe_relations(doc));
     // The people are found; only the relation is withheld.
-    REQUIRE(testing::find_mention(doc, "Hawar Sindi") != kNone);
-    REQUIRE(testing::find_mention(doc, "Luqman Barzinji") != kNone);
-    CHECK(count_predicate(doc, "metWith") == 0);
+    INFO(text);
+    CHECK(meetings_between_sindi_and_barzinji(text) == 0);
   }
   // Control: the same sentence stated as a fact.
   Doc fact = process("Hawar Sindi met Luqman Barzinji in Duhok.", kPublished);
