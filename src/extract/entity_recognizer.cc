@@ -307,9 +307,9 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   // "Iranian Revolutionary Guards": a country's demonym before a name the lexicon gives to a
   // body of that country is part of the name as written.
   if (part.end - part.begin > 1 && tokens[part.begin].is(ontology::kDemonym)) {
-    auto country = lex_.demonym_to_place.find(tokens[part.begin].lower);
+    const std::string& country = lex_.demonym_to_place.at(tokens[part.begin].lower);  // kDemonym: listed
     auto m = gazetteer_.match_at(tokens, text, part.begin + 1, sentence_end);
-    if (m && m->end >= part.end && country != lex_.demonym_to_place.end() && m->entry->in == country->second) {
+    if (m && m->end >= part.end && m->entry->in == country) {
       part.end = m->end;
       uint32_t idx = add_mention(doc, part, m->entry->type, "gazetteer+demonym", 0.9f);
       doc.mentions[idx].canonical = m->entry->name;

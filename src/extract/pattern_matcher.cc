@@ -36,7 +36,8 @@ bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32
 }
 
 // Titles are not part of person mentions and determiners not part of any: an entity
-// element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself.
+// element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself,
+// and past an affiliation and a title ("Iraqi Foreign Minister Y") to the person.
 uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
                                                    const std::vector<uint32_t>& mention_at) const {
   // The person after a title at `from`, if a title starts there and a person follows it.

@@ -14,11 +14,9 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
   uint32_t from = match.first_token > sentence.first_token + kLookBehind
                       ? match.first_token - kLookBehind
                       : sentence.first_token;
-  for (uint32_t i = from; i < match.end_token; ++i) {
-    if (!doc.tokens[i].is(ontology::kModalityCue)) continue;  // the cues are marked when loaded
-    const std::string& w = doc.tokens[i].lower;
-    if (patterns_.negation_cues.count(w) || patterns_.hypothetical_cues.count(w)) return true;
-  }
+  // The negation and hypothetical cues are marked kModalityCue when the knowledge loads.
+  for (uint32_t i = from; i < match.end_token; ++i)
+    if (doc.tokens[i].is(ontology::kModalityCue)) return true;
   return false;
 }
 

@@ -52,12 +52,12 @@ enum WordClass : uint32_t {
   kDemonym = 1u << 11,
   kTitle = 1u << 12,       // a title of one word ("minister")
   kTitleStart = 1u << 13,  // the first word of some title ("deputy", "minister")
+  kClauseOpener = 1u << 14,  // opens a subordinate clause ("that"): no relation reaches across
   // Marked by the builders of other stages' tables (pipeline/knowledge.cc):
-  kKnownNameStart = 1u << 14,  // the first token of a place or organization name
-  kPatternWord = 1u << 15,     // a word some relation pattern element accepts
-  kDateCue = 1u << 16,         // a weekday, or the first word of a relative date ("last")
-  kClauseOpener = 1u << 18,    // opens a subordinate clause ("that"): no relation reaches across
-  kModalityCue = 1u << 17,     // a negation or hypothetical cue ("not", "would")
+  kKnownNameStart = 1u << 15,  // the first token of a place or organization name
+  kPatternWord = 1u << 16,     // a word some relation pattern element accepts
+  kDateCue = 1u << 17,         // a weekday, or the first word of a relative date ("last")
+  kModalityCue = 1u << 18,     // a negation or hypothetical cue ("not", "would")
 };
 
 struct Lexicons {
