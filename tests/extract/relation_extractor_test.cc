@@ -326,6 +326,22 @@ TEST_CASE("holdsPositionIn read off a title inside a name carries the title", "[
   expect_one(doc, "Aram Dosky", "metWith", "Hawar Sindi", true);
 }
 
+
+// An envoy's post belongs to the country that sends them: the place after "to" is the host.
+TEST_CASE("holdsPositionIn: an ambassador to a country holds a post of the sending one", "[extract]") {
+  Doc before = process("British Ambassador to Iraq Hawar Sindi arrived in Erbil on Monday.", kPublished);
+  const RelationMention& r = expect_one(before, "Hawar Sindi", "holdsPositionIn", "British");
+  CHECK(before.mentions[r.object].canonical == "United Kingdom");
+  CHECK(r.qualifier == "Ambassador");
+  CHECK_FALSE(has_relation(before, "Hawar Sindi", "holdsPositionIn", "Iraq"));
+  Doc after = process("Jordan recalled the ambassador to Iraq, Hawar Sindi, on Monday.", kPublished);
+  INFO(describe_relations(after));
+  CHECK_FALSE(has_relation(after, "Hawar Sindi", "holdsPositionIn", "Iraq"));
+  // The same apposition with "of" names the post's body.
+  Doc of = process("Jordan praised the Interior Minister of Iraq, Hawar Sindi, on Monday.", kPublished);
+  expect_one(of, "Hawar Sindi", "holdsPositionIn", "Iraq");
+
+}
 TEST_CASE("relations with no publication date carry no date", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji in Duhok.", "");
   INFO(describe_relations(doc));
