@@ -190,7 +190,8 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
         m.affiliation = doc.mentions[affiliation].canonical.empty()
                             ? doc.mentions[affiliation].name
                             : doc.mentions[affiliation].canonical;
-        facts.push_back({person, affiliation, title, sentence_index});
+        if (!held_in_past(doc, std::min(doc.mentions[affiliation].first_token, title_begin), title_end))
+          facts.push_back({person, affiliation, title, sentence_index});
       }
     }
   }
@@ -236,12 +237,21 @@ void EntityRecognizer::attach_title_before(Doc& doc, uint32_t person, uint32_t n
     for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
       const Mention& a = doc.mentions[j];
       if (j != person && a.end_token == begin && !a.type.empty() && a.type != "Person") {
-        facts.push_back({person, j, title, sentence_index});
+        if (!held_in_past(doc, a.first_token, name_begin)) facts.push_back({person, j, title, sentence_index});
         break;
       }
     }
     return;
   }
+}
+
+// "former Syrian president X", "Iraq's late King Y", "Former President Z": a word of
+// ontology/lexicons/former_post_cues.jsonl just before the affiliation and title, or among
+// them, puts the post in the past; no holdsPositionIn is read off it.
+bool EntityRecognizer::held_in_past(const Doc& doc, uint32_t first, uint32_t title_end) const {
+  for (uint32_t i = first > 0 ? first - 1 : 0; i < title_end; ++i)
+    if (lex_.former_post_cues.count(doc.tokens[i].lower)) return true;
+  return false;
 }
 
 // Lexicon names written in lower case ("international coalition", "federal government")

@@ -78,6 +78,7 @@ struct Lexicons {
   StringSet name_connectors;            // "of" in "Ministry of X"
   StringSet prepositions;               // "in", "of", "against"
   StringSet clause_openers;             // "that", "whether": complementizers
+  StringSet former_post_cues;           // "former", "late": the post is no longer held
   StringSet locative_prepositions;      // "in", "to": what follows is a place
   StringMap<Capital> capital_of;        // "tehran" -> Iran, Government of Iran
   StringSet determiners;                // "the", "a"

@@ -342,6 +342,24 @@ TEST_CASE("holdsPositionIn: an ambassador to a country holds a post of the sendi
   expect_one(of, "Hawar Sindi", "holdsPositionIn", "Iraq");
 
 }
+TEST_CASE("holdsPositionIn: a former or late holder of a post holds it no more", "[extract]") {
+  for (const char* text : {"Rebels toppled the government of former Syrian president Hawar Sindi.",
+                           "Iraq's former President Hawar Sindi arrived in Erbil on Monday.",
+                           "Mourners honoured the late Iraqi president Hawar Sindi."}) {
+    Doc doc = process(text, kPublished);
+    INFO(text);
+    INFO(describe_mentions(doc));
+    INFO(describe_relations(doc));
+    REQUIRE(testing::find_mention(doc, "Hawar Sindi") != kNone);
+    CHECK(count_predicate(doc, "holdsPositionIn") == 0);
+  }
+  // Controls: the same titles without the cue.
+  Doc current = process("Rebels met the government of Syrian president Hawar Sindi.", kPublished);
+  expect_one(current, "Hawar Sindi", "holdsPositionIn", "Syrian");
+  Doc possessive = process("Iraq's President Hawar Sindi arrived in Erbil on Monday.", kPublished);
+  expect_one(possessive, "Hawar Sindi", "holdsPositionIn", "Iraq");
+}
+
 TEST_CASE("relations with no publication date carry no date", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji in Duhok.", "");
   INFO(describe_relations(doc));
