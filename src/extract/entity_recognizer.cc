@@ -284,12 +284,13 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
                                     bool title_case_line) const {
   const auto& tokens = doc.tokens;
   const std::string& text = doc.article.text;
-  const uint32_t sentence_end = [&] {
+  const auto [sentence_start, sentence_end] = [&]() -> std::pair<uint32_t, uint32_t> {
     // Sentences are in token order: the last one starting at or before the part.
     auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), part.begin,
                                   [](uint32_t t, const Sentence& s) { return t < s.first_token; });
-    if (after != doc.sentences.begin() && part.begin < std::prev(after)->end_token) return std::prev(after)->end_token;
-    return static_cast<uint32_t>(tokens.size());
+    if (after != doc.sentences.begin() && part.begin < std::prev(after)->end_token)
+      return {std::prev(after)->first_token, std::prev(after)->end_token};
+    return {0, static_cast<uint32_t>(tokens.size())};
   }();
   auto next_lower = [&](uint32_t at) -> const Token* {
     return at < sentence_end && !tokens[at].capitalized ? &tokens[at] : nullptr;
@@ -372,6 +373,13 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     if (const ontology::Cue* head = lex_.org_head(after->lower, false);
         head && part.end - part.begin <= 2 && known_modifier)
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
+    // "the Biden administration": a leader's name before an eponymous head names that
+    // leader's government ("New administration officials": a capitalized sentence opener
+    // from the dictionary is no name).
+    const bool dictionary_opener = part.begin == sentence_start && first.is(ontology::kCommonWord);
+    if (const ontology::Cue* head = lex_.eponymous_head(after->lower);
+        head && part.end - part.begin <= 3 && !known_modifier && !dictionary_opener)
+      return add_mention(doc, {part.begin, part.end + 1}, head->type, "eponymous-head", 0.7f);
   } else if (const Token* after_adjective = next_lower(part.end); after_adjective && adjective_only) {
     // "Iraqi forces", "the Iraqi government": a country's own armed forces or government.
     const ontology::Cue* head = lex_.org_head(after_adjective->lower, false);

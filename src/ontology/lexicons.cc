@@ -132,6 +132,9 @@ const Cue* Lexicons::place_cue(const std::string& lower, bool before) const {
 const Cue* Lexicons::event_cue(const std::string& lower, bool before) const {
   return find_cue(event_cues, lower, before);
 }
+const Cue* Lexicons::eponymous_head(const std::string& lower) const {
+  return find_cue(eponymous_heads, lower, false);
+}
 
 Result<Lexicons> load_lexicons(const std::string& dir) {
   Lexicons lex;
@@ -152,6 +155,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(cues(dir, "org_heads.jsonl", lex.org_heads));
   statuses.push_back(cues(dir, "place_cues.jsonl", lex.place_cues));
   statuses.push_back(cues(dir, "event_cues.jsonl", lex.event_cues));
+  statuses.push_back(cues(dir, "eponymous_heads.jsonl", lex.eponymous_heads));
   statuses.push_back(word_set(dir, "given_names.jsonl", "name", lex.given_names));
   statuses.push_back(word_set(dir, "common_words.jsonl", "word", lex.common_words));
   statuses.push_back(word_set(dir, "stopwords.jsonl", "word", lex.stopwords));

@@ -68,6 +68,7 @@ struct Lexicons {
   StringMultimap<Cue> org_heads;        // word -> class + position
   StringMultimap<Cue> place_cues;
   StringMultimap<Cue> event_cues;
+  StringMultimap<Cue> eponymous_heads;  // "administration" after a leader's name
   StringSet given_names;
   StringSet common_words;
   StringSet stopwords;
@@ -110,6 +111,7 @@ struct Lexicons {
   const Cue* org_head(const std::string& lower, bool before) const;
   const Cue* place_cue(const std::string& lower, bool before) const;
   const Cue* event_cue(const std::string& lower, bool before) const;
+  const Cue* eponymous_head(const std::string& lower) const;
 };
 
 // Loads every lexicon file of `dir` (ontology/lexicons). A missing optional file is an empty

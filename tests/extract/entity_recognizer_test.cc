@@ -258,3 +258,21 @@ TEST_CASE("a demonym before a lexicon name of that country's body is part of the
   INFO(describe_mentions(other));
   for (const Mention& mention : other.mentions) CHECK(mention.rule != "gazetteer+demonym");
 }
+
+TEST_CASE("a leader's name before 'administration' names that leader's government", "[extract]") {
+  Doc doc = process("The delegation urged the Dosky administration to act, as the Sindi administration had.");
+  INFO(describe_mentions(doc));
+  for (const char* name : {"Dosky administration", "Sindi administration"}) {
+    uint32_t m = find_mention(doc, name);
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "GovernmentOrganization");
+    CHECK_FALSE(doc.mentions[m].is_reference);
+  }
+  CHECK(find_mention(doc, "Dosky") == kNone);
+  // A country's adjective keeps its own reading, and a dictionary word opening the sentence
+  // is no leader.
+  Doc described = process("New administration officials met the Iraqi administration in Erbil.");
+  INFO(describe_mentions(described));
+  CHECK(find_mention(described, "New administration") == kNone);
+  CHECK(find_mention(described, "Iraqi administration") != kNone);
+}
