@@ -15,8 +15,10 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
                       ? match.first_token - kLookBehind
                       : sentence.first_token;
   // The negation and hypothetical cues are marked kModalityCue when the knowledge loads.
+  // Capitalized inside a sentence, a cue word is a name ("on May 2": the month).
   for (uint32_t i = from; i < match.end_token; ++i)
-    if (doc.tokens[i].is(ontology::kModalityCue)) return true;
+    if (doc.tokens[i].is(ontology::kModalityCue) && (!doc.tokens[i].capitalized || i == sentence.first_token))
+      return true;
   return false;
 }
 

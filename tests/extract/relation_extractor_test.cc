@@ -126,6 +126,16 @@ TEST_CASE("metWith: 'talks between' titled people", "[extract]") {
   expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
 }
 
+TEST_CASE("metWith: 'in a meeting on DATE with X, the envoy Y said'", "[extract]") {
+  // "May" capitalized inside the sentence is the month, not the hypothetical "may".
+  Doc doc = process(
+      "In a meeting on May 2 with Iraqi Health Minister Luqman Barzinji, British Ambassador to Iraq "
+      "Hawar Sindi said the clinics would reopen.",
+      kPublished);
+  const RelationMention& r = expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+  CHECK(r.rule == "in-meeting-with");
+}
+
 TEST_CASE("metWith: a list of objects expands to one relation each", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji, Shirin Havrami and Azad Merani in Duhok.", kPublished);
   expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
