@@ -114,6 +114,7 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     bool taken = false;
     for (uint32_t t = chunk.begin; t < chunk.end && !taken; ++t) taken = covered[t];
     if (taken) continue;
+    if (place_named_by_cue(doc, {chunk.begin, chunk.end}, sentence) != kNone) continue;
     // Locate titles inside the chunk; the last one with a name after it splits it.
     uint32_t title_begin = kNone, title_end = kNone;
     for (uint32_t i = chunk.begin; i < chunk.end;) {
@@ -220,6 +221,30 @@ void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence)
     doc.mentions[idx].is_reference = true;
     if (bare_title) doc.mentions[idx].title = t.lower;
   }
+}
+
+// "the village of X", "the villages of X and Y": a place word and "of" before a name make it
+// a place of that kind, whatever its words look like ("Sheikh Amir" is a village there).
+// Lexicon names keep their own entry. Returns the mention, or kNone.
+uint32_t EntityRecognizer::place_named_by_cue(Doc& doc, Part part, const Sentence& sentence) const {
+  const auto& tokens = doc.tokens;
+  if (gazetteer_.match_at(tokens, doc.article.text, part.begin, part.end)) return kNone;
+  const uint32_t b = part.begin;
+  if (b >= sentence.first_token + 2 && tokens[b - 1].lower == "of") {
+    const ontology::Cue* cue = lex_.place_cue(tokens[b - 2].lower + " of", true);
+    return cue ? add_mention(doc, part, cue->type, "place-cue-of", 0.85f) : kNone;
+  }
+  // A later member of the list: "X and Y", "X, Y and Z" (after a comma only inside the
+  // enumeration: in "the village of X, Hawar Sindi said" the name after it is no village).
+  const bool after_and = b > sentence.first_token && tokens[b - 1].lower == "and";
+  const bool enumerated = b > sentence.first_token && tokens[b - 1].lower == "," && part.end < sentence.end_token &&
+                          (tokens[part.end].lower == "," || tokens[part.end].lower == "and");
+  if ((after_and || enumerated) && !doc.mentions.empty() && doc.mentions.back().rule == "place-cue-of" &&
+      doc.mentions.back().end_token == b - 1) {
+    const std::string type = doc.mentions.back().type;
+    return add_mention(doc, part, type, "place-cue-of", 0.85f);
+  }
+  return kNone;
 }
 
 // A title in lower case before a name ("the Iraqi prime minister X", "the country's

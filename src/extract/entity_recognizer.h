@@ -40,6 +40,7 @@ class EntityRecognizer {
                           std::vector<PositionFact>& facts) const;
   // Classifies [begin,end) and appends a mention; returns its index or kNone.
   uint32_t classify(Doc& doc, Part part, const std::string& title, bool title_case_line) const;
+  uint32_t place_named_by_cue(Doc& doc, Part part, const Sentence& sentence) const;
   void attach_title_before(Doc& doc, uint32_t person, uint32_t name_begin, uint32_t sentence_index,
                            std::vector<PositionFact>& facts) const;
   void add_person_references(Doc& doc, const Sentence& sentence) const;

@@ -276,3 +276,27 @@ TEST_CASE("a leader's name before 'administration' names that leader's governmen
   CHECK(find_mention(described, "New administration") == kNone);
   CHECK(find_mention(described, "Iraqi administration") != kNone);
 }
+
+TEST_CASE("'the villages of X and Y': a place word and 'of' make the names places", "[extract]") {
+  Doc doc = process("Rockets fell between the villages of Sheikh Hasan and Kani Dosky, and near the town of Khabat.");
+  INFO(describe_mentions(doc));
+  for (const char* name : {"Sheikh Hasan", "Kani Dosky", "Khabat"}) {
+    uint32_t m = find_mention(doc, name);
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "City");
+  }
+  CHECK(find_mention(doc, "Hasan") == kNone);  // "Sheikh" is no title here
+  // After a comma, only a member of the enumeration is a place.
+  Doc list = process("Drones struck the villages of Kani Dosky, Bersive and Zakhura on Monday.");
+  INFO(describe_mentions(list));
+  for (const char* name : {"Kani Dosky", "Bersive", "Zakhura"}) {
+    uint32_t m = find_mention(list, name);
+    REQUIRE(m != kNone);
+    CHECK(list.mentions[m].type == "City");
+  }
+  Doc said = process("Drones struck the village of Kani Dosky, Hawar Sindi said on Monday.");
+  INFO(describe_mentions(said));
+  uint32_t person = find_mention(said, "Hawar Sindi");
+  REQUIRE(person != kNone);
+  CHECK(said.mentions[person].type == "Person");
+}
