@@ -71,7 +71,32 @@ std::vector<PositionFact> EntityRecognizer::recognize(Doc& doc) const {
     for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) recognize_sentence(doc, s, covered, facts);
   attach_defined_acronyms(doc, facts);
+  qualify_generic_bodies(doc);
   return facts;
+}
+
+// "the Ministry of Interior of the Kurdistan Regional Government": a body whose own name is
+// only generic words (organization heads, connectors, dictionary words) is named with the
+// government or country that owns it, since "Ministry of Interior" alone names a different
+// ministry in each country. The owner stays a mention of its own (memberOf reads it).
+void EntityRecognizer::qualify_generic_bodies(Doc& doc) const {
+  const auto& tokens = doc.tokens;
+  for (Mention& m : doc.mentions) {
+    if (m.type != "GovernmentOrganization" || !m.canonical.empty() || m.is_reference) continue;
+    bool generic = true;
+    for (uint32_t t = m.first_token; t < m.end_token && generic; ++t)
+      generic = tokens[t].is(ontology::kCommonWord | ontology::kNameConnector) ||
+                lex_.org_head(tokens[t].lower, false) || lex_.org_head(tokens[t].lower, true);
+    uint32_t at = m.end_token;
+    if (!generic || at + 1 >= tokens.size() || (tokens[at].lower != "of" && tokens[at].lower != "in")) continue;
+    if (tokens[++at].is(ontology::kDeterminer)) ++at;
+    for (const Mention& owner : doc.mentions) {
+      if (owner.first_token != at || owner.is_reference) continue;
+      if (owner.type == "GovernmentOrganization" || owner.type == "Country" || owner.type == "AdministrativeArea")
+        m.name = join_text(doc, m.first_token, owner.end_token);
+      break;
+    }
+  }
 }
 
 // "Kurdistan Democratic Party (KDP)": the bracketed capitals become the name's acronym and

@@ -46,6 +46,7 @@ class EntityRecognizer {
   void add_person_references(Doc& doc, const Sentence& sentence) const;
   void add_lowercase_names(Doc& doc, const Sentence& sentence, size_t first_new) const;
   void attach_defined_acronyms(Doc& doc, std::vector<PositionFact>& facts) const;
+  void qualify_generic_bodies(Doc& doc) const;
   uint32_t title_length_at(const Doc& doc, uint32_t at, uint32_t end) const;
   bool held_in_past(const Doc& doc, uint32_t first, uint32_t title_end) const;
   uint32_t add_mention(Doc& doc, Part part, std::string type, std::string rule, float score) const;

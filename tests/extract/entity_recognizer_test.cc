@@ -300,3 +300,23 @@ TEST_CASE("'the villages of X and Y': a place word and 'of' make the names place
   REQUIRE(person != kNone);
   CHECK(said.mentions[person].type == "Person");
 }
+
+TEST_CASE("a generic ministry is named with the government that owns it", "[extract]") {
+  Doc doc = process(
+      "The Ministry of Interior of the Kurdistan Regional Government issued a statement, and the "
+      "Ministry of Finance in the Kurdistan Regional Government paid the salaries.");
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  for (const char* name : {"Ministry of Interior of the Kurdistan Regional Government",
+                           "Ministry of Finance in the Kurdistan Regional Government"}) {
+    uint32_t m = find_mention(doc, name);
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "GovernmentOrganization");
+    CHECK(has_relation(doc, name, "memberOf", "Kurdistan Regional Government"));
+  }
+  // A ministry with a name of its own keeps it, and a city after "in" is no owner.
+  Doc own = process("The Ministry of Peshmerga Affairs of the Kurdistan Regional Government met, and the Ministry of Health in Erbil replied.");
+  INFO(describe_mentions(own));
+  CHECK(find_mention(own, "Ministry of Peshmerga Affairs") != kNone);
+  CHECK(find_mention(own, "Ministry of Health") != kNone);
+}
