@@ -495,6 +495,16 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
         continue;
       }
       if (gap < i) last_index = classify(doc, {gap, i}, "", false);
+      // "Avasin-Basyan": a lexicon name hyphened to a word that is no lexicon name is one
+      // compound name of the same kind ("Erbil-Baghdad" stays two).
+      const uint32_t hyphen = m->end;
+      if (hyphen + 1 < part.end && tokens[hyphen].lower == "-" && !tokens[hyphen].space_before &&
+          !tokens[hyphen + 1].space_before && tokens[hyphen + 1].capitalized &&
+          !gazetteer_.match_at(tokens, text, hyphen + 1, part.end)) {
+        last_index = add_mention(doc, {m->begin, hyphen + 2}, m->entry->type, "gazetteer-compound", 0.8f);
+        i = gap = hyphen + 2;
+        continue;
+      }
       last_index = add_mention(doc, {m->begin, m->end}, m->entry->type, "gazetteer", 0.9f);
       doc.mentions[last_index].canonical = m->entry->name;
       i = gap = m->end;

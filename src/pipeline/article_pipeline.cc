@@ -65,7 +65,7 @@ Doc process_article(Article article, const Knowledge& k) {
   for (uint32_t i = 0; i < doc.mentions.size(); ++i)
     if (doc.mentions[i].rule == "metadata-publisher") doc.meta.publisher_mention = i;
 
-  resolve::resolve_in_document(doc, k.lexicons);
+  resolve::resolve_in_document(doc, k.vocabulary, k.lexicons);
   extract::PatternMatcher matcher(k.vocabulary, k.lexicons);
   extract::RelationExtractor relations(k.relations, matcher, k.dates);
   relations.extract(doc, facts);

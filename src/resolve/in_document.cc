@@ -85,6 +85,50 @@ bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lex
   return false;
 }
 
+// "Iraq's Sinjar, Qandil, Karacak and Hakurk": whether the mention stands in an enumeration
+// ("," / "and" between members) with at least two places and nothing else named.
+bool enumerated_with_places(const Doc& doc, uint32_t index, const ontology::Vocabulary& vocab) {
+  // The mention ending just before token `end`, or starting at token `begin`.
+  auto ending_at = [&](uint32_t end) {
+    for (uint32_t j = 0; j < doc.mentions.size(); ++j)
+      if (doc.mentions[j].end_token == end) return j;
+    return kNone;
+  };
+  auto starting_at = [&](uint32_t begin) {
+    for (uint32_t j = 0; j < doc.mentions.size(); ++j)
+      if (doc.mentions[j].first_token == begin) return j;
+    return kNone;
+  };
+  auto separator = [&](uint32_t t) {
+    return t < doc.tokens.size() && (doc.tokens[t].lower == "," || doc.tokens[t].lower == "and");
+  };
+  uint32_t places = 0;
+  bool other = false;
+  auto count = [&](uint32_t j) {
+    const Mention& member = doc.mentions[j];
+    if (vocab.coarse_of(member.type) == "LOC") ++places;
+    else if (!member.type.empty() || !member.is_reference) other = true;
+  };
+  // Leftwards: "X, " / "X and " / "X, and " before each member.
+  for (uint32_t first = doc.mentions[index].first_token; first > 0 && separator(first - 1);) {
+    uint32_t end = first - 1;
+    if (end > 0 && doc.tokens[end].lower == "and" && doc.tokens[end - 1].lower == ",") --end;
+    uint32_t j = ending_at(end);
+    if (j == kNone) break;
+    count(j);
+    first = doc.mentions[j].first_token;
+  }
+  for (uint32_t end = doc.mentions[index].end_token; separator(end);) {
+    uint32_t begin = end + 1;
+    if (doc.tokens[end].lower == "," && separator(begin) && doc.tokens[begin].lower == "and") ++begin;
+    uint32_t j = starting_at(begin);
+    if (j == kNone) break;
+    count(j);
+    end = doc.mentions[j].end_token;
+  }
+  return places >= 2 && !other;
+}
+
 // Whether a place mention is used as a place: after a locative preposition ("in Tehran",
 // "a visit to Washington"), possibly as a later conjunct ("in Erbil and Baghdad"); in the
 // dateline or written in capitals; or before a place word ("Baghdad province",
@@ -169,7 +213,7 @@ void resolve_person_references(Doc& doc) {
   }
 }
 
-void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
+void resolve_in_document(Doc& doc, const ontology::Vocabulary& vocab, const ontology::Lexicons& lex) {
   mark_capital_metonyms(doc, lex);
   // Names compare folded, each folded once: short forms are checked against every mention.
   std::vector<std::string> folded;
@@ -212,6 +256,9 @@ void resolve_in_document(Doc& doc, const ontology::Lexicons& lex) {
     }
     if (m.type.empty() && coordinated_with_person(doc, i, lex)) {
       m.type = "Person";
+      m.is_reference = false;
+    } else if (m.type.empty() && enumerated_with_places(doc, i, vocab)) {
+      m.type = "Place";
       m.is_reference = false;
     }
   }

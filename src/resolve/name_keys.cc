@@ -153,6 +153,7 @@ const char* key_kind_name(KeyKind kind) {
     case KeyKind::kOrganizationCore: return "organization-core";
     case KeyKind::kEventWords: return "event-words";
     case KeyKind::kTransliteration: return "transliteration";
+    case KeyKind::kPlaceCore: return "place-core";
   }
   return "name";
 }
@@ -174,6 +175,16 @@ void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, 
     std::string key = "EVT|";
     for (const std::string& w : sorted) key += w + ' ';
     keys.push_back({KeyKind::kEventWords, key});
+  }
+  if (name.coarse == "LOC" && !name.from_lexicon) {
+    // "Hakurk region" and "Hakurk" named in a list of places: one area. Only a place of
+    // unknown kind meets the name with a place word; a known town ("Sinjar") stays apart
+    // from its district.
+    const size_t space = folded.rfind(' ');
+    if (space != std::string_view::npos && lexicons.place_cue(std::string(folded.substr(space + 1)), false))
+      keys.push_back({KeyKind::kPlaceCore, "LOC|" + std::string(folded.substr(0, space))});
+    else if (name.type == "Place")
+      keys.push_back({KeyKind::kPlaceCore, "LOC|" + std::string(folded)});
   }
   if (name.coarse == "PER" && name.words >= 2)
     keys.push_back({KeyKind::kTransliteration, "PER|" + transliteration_of_folded(folded)});

@@ -35,9 +35,10 @@ enum class KeyKind : uint8_t {
   kOrganizationCore,  // an organization's name without its generic words
   kEventWords,        // an event's words in any order
   kTransliteration,   // a person's name under transliteration_key
+  kPlaceCore,         // a place's name without a trailing place word ("Hakurk region")
 };
 
-// "name", "acronym", "organization-core", "event-words", "transliteration": what
+// "name", "acronym", "organization-core", "event-words", "transliteration", "place-core": what
 // --explain-merges prints.
 const char* key_kind_name(KeyKind kind);
 

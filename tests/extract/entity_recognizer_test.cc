@@ -320,3 +320,15 @@ TEST_CASE("a generic ministry is named with the government that owns it", "[extr
   CHECK(find_mention(own, "Ministry of Peshmerga Affairs") != kNone);
   CHECK(find_mention(own, "Ministry of Health") != kNone);
 }
+
+TEST_CASE("a lexicon place hyphened to an unknown word is one compound place", "[extract]") {
+  Doc doc = process("Jets struck the Zap-Barwashin area, and talks on Erbil-Baghdad ties resumed.");
+  INFO(describe_mentions(doc));
+  uint32_t m = find_mention(doc, "Zap-Barwashin");
+  REQUIRE(m != kNone);
+  CHECK(doc.mentions[m].type == "Place");
+  CHECK(doc.mentions[m].canonical.empty());  // not the lexicon's Zap
+  // Two lexicon names stay two.
+  CHECK(find_mention(doc, "Erbil") != kNone);
+  CHECK(find_mention(doc, "Baghdad") != kNone);
+}

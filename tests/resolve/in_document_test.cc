@@ -120,6 +120,27 @@ TEST_CASE("a bare word that the text shows to be a person becomes one", "[resolv
   CHECK_FALSE(coordinated.mentions[c].is_reference);
 }
 
+TEST_CASE("a bare word listed among places becomes a place", "[resolve]") {
+  Doc doc = process("Jets struck bases in Sinjar, Qandil, Barwashin and Zakhura on Monday.");
+  INFO(describe_mentions(doc));
+  for (const char* name : {"Barwashin", "Zakhura"}) {
+    uint32_t m = find_mention(doc, name);
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "Place");
+    CHECK_FALSE(doc.mentions[m].is_reference);
+  }
+  // One place beside it is too little, and a person in the list makes it no list of places.
+  for (const char* text : {"Jets struck Sinjar and Barwashin on Monday.",
+                           "Governor Hawar Sindi, Sinjar, Qandil and Barwashin were named."}) {
+    Doc other = process(text);
+    INFO(text);
+    INFO(describe_mentions(other));
+    uint32_t m = find_mention(other, "Barwashin");
+    REQUIRE(m != kNone);
+    CHECK(other.mentions[m].type != "Place");
+  }
+}
+
 TEST_CASE("a surname does not resolve to a longer word ending the same way", "[resolve]") {
   // "Sindi" is not the last word of "Hawar Barsindi".
   Doc doc = process("Governor Hawar Barsindi spoke in Duhok. Sindi was not present.");

@@ -109,4 +109,15 @@ TEST_CASE("blocking_keys gives the name key first and then the keys of each clas
   blocking_keys({"ORG", "NewsMediaOrganization", fold_name("Zarvanek News Agency"), "", true, 3}, lexicons, keys);
   CHECK(kinds() == std::vector<KeyKind>{KeyKind::kName});
   CHECK(std::string(key_kind_name(KeyKind::kOrganizationCore)) == "organization-core");
+  // A place not in the lexicon: its name without a trailing place word, which a place of
+  // unknown kind shares; a town keeps apart from its district.
+  blocking_keys({"LOC", "AdministrativeArea", fold_name("Barwashin region"), "", false, 2}, lexicons, keys);
+  REQUIRE(kinds() == std::vector<KeyKind>{KeyKind::kName, KeyKind::kPlaceCore});
+  std::vector<BlockingKey> bare;
+  blocking_keys({"LOC", "Place", fold_name("Barwashin"), "", false, 1}, lexicons, bare);
+  REQUIRE(bare.size() == 2);
+  CHECK(bare[1].key == keys[1].key);
+  blocking_keys({"LOC", "City", fold_name("Barwashin"), "", false, 1}, lexicons, keys);
+  CHECK(kinds() == std::vector<KeyKind>{KeyKind::kName});
+  CHECK(std::string(key_kind_name(KeyKind::kPlaceCore)) == "place-core");
 }
