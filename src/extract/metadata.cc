@@ -32,15 +32,14 @@ struct Line {
 
 std::vector<Line> first_lines(const std::string& text, size_t limit) {
   std::vector<Line> lines;
-  uint32_t start = 0;
-  for (uint32_t i = 0; i <= text.size() && lines.size() < limit; ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      uint32_t b = start, e = i;
-      while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
-      while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
-      if (e > b) lines.push_back({b, e});
-      start = i + 1;
-    }
+  for (size_t start = 0; start <= text.size() && lines.size() < limit;) {
+    size_t newline = text.find('\n', start);
+    if (newline == std::string::npos) newline = text.size();
+    uint32_t b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(newline);
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e > b) lines.push_back({b, e});
+    start = newline + 1;
   }
   return lines;
 }
