@@ -12,10 +12,6 @@ namespace {
 
 constexpr size_t kHeaderLines = 12;  // metadata sits in the first lines of a page
 constexpr size_t kFooterLines = 6;   // credit lines sit in the last ones
-// Metadata opens its line ("CITY (Outlet) -", "By Outlet staff", "date 2024-..."): patterns
-// look at a line's first bytes only, so a paragraph-long first line costs no more than a
-// short one.
-constexpr size_t kLineWindow = 240;
 
 std::string member(const rapidjson::Value& v, const char* key) {
   auto it = v.FindMember(key);
@@ -65,19 +61,9 @@ std::vector<Line> last_lines(const std::string& text, size_t limit) {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-// One pattern against one line (its first kLineWindow bytes); a line cut at the window
-// never lets "$" match at the cut. Group positions in `m` are offsets into the line.
-bool search_line(const MetadataPattern& p, std::string_view line, RegexMatch& m) {
-  bool cut = line.size() > kLineWindow;
-  const char* begin = line.data();
-  const char* end = begin + std::min(line.size(), kLineWindow);
-  if (!p.requires_any.empty()) {
-    std::string_view window(begin, static_cast<size_t>(end - begin));
-    bool found = false;
-    for (const std::string& literal : p.requires_any) found = found || window.find(literal) != std::string_view::npos;
-    if (!found) return false;
-  }
-  return p.regex.search(std::string_view(begin, static_cast<size_t>(end - begin)), m, {.subject_cut = cut});
+// One pattern against one line; group positions in `m` are offsets into the line.
+bool search_line(const MetadataPattern& p, const MetadataLine& line, RegexMatch& m) {
+  return worth_trying(p, line) && p.regex.search(line.window, m, {.subject_cut = line.cut});
 }
 
 std::string date_from(std::string_view line, const RegexMatch& m, const MetadataPattern& p,
@@ -127,9 +113,10 @@ bool looks_like_outlet_line(std::string_view line) {
 std::string source_date(const std::string& given, const MetadataPatterns& patterns) {
   int y = 0, m = 0, d = 0;
   if (given.size() >= 10 && std::sscanf(given.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) return iso_date(y, m, d);
+  const MetadataLine line = metadata_line(given, patterns);
   for (const MetadataPattern& p : patterns.patterns) {
     RegexMatch match;
-    if (p.kind == "date" && search_line(p, given, match)) {
+    if (p.kind == "date" && search_line(p, line, match)) {
       std::string iso = date_from(given, match, p, patterns);
       if (!iso.empty()) return iso;
     }
@@ -150,6 +137,36 @@ std::string without_site_suffix(const std::string& title, const std::string& pub
 }
 
 }  // namespace
+
+MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patterns) {
+  MetadataLine measured;
+  measured.window = line.substr(0, MetadataLine::kLineWindow);
+  measured.cut = line.size() > MetadataLine::kLineWindow;
+  // A run of n digits holds a byte at every n-th offset, so with n the fewest digits any
+  // pattern requires, looking at every n-th byte finds every run that matters (and most
+  // lines hold none): measured from there to both ends.
+  const std::string_view w = measured.window;
+  const size_t step = patterns.fewest_digits_required;
+  auto is_digit = [w](size_t i) { return w[i] >= '0' && w[i] <= '9'; };  // \d of a byte-wise regex
+  for (size_t i = step - 1; step > 0 && i < w.size() && measured.digit_run < patterns.most_digits_required;
+       i += step) {
+    if (!is_digit(i)) continue;
+    size_t begin = i, end = i + 1;
+    while (begin > 0 && is_digit(begin - 1)) --begin;
+    while (end < w.size() && is_digit(end)) ++end;
+    measured.digit_run = std::max(measured.digit_run, end - begin);
+    i = end;  // not a digit; the next run starts after it
+  }
+  return measured;
+}
+
+bool worth_trying(const MetadataPattern& p, const MetadataLine& line) {
+  if (line.digit_run < p.requires_digits) return false;
+  if (p.requires_any.empty()) return true;
+  for (const std::string& literal : p.requires_any)
+    if (line.window.find(literal) != std::string_view::npos) return true;
+  return false;
+}
 
 std::string iso_date(int year, int month, int day) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -190,6 +207,15 @@ Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path
         p.requires_any.emplace_back(literal.GetString());
       }
     }
+    if (auto it = r.FindMember("requires_digits"); it != r.MemberEnd()) {
+      if (!it->value.IsUint() || it->value.GetUint() == 0)
+        return Status::Error(ErrorCode::kParseError, "\"requires_digits\" must be a positive integer");
+      p.requires_digits = it->value.GetUint();
+      out.most_digits_required = std::max(out.most_digits_required, p.requires_digits);
+      out.fewest_digits_required = out.fewest_digits_required == 0
+                                       ? p.requires_digits
+                                       : std::min(out.fewest_digits_required, p.requires_digits);
+    }
     if (p.kind != "date" && p.kind != "publisher" && p.kind != "place")
       return Status::Error(ErrorCode::kParseError, "\"kind\" must be date, publisher or place");
     if (p.id.empty()) return Status::Error(ErrorCode::kParseError, "missing \"id\"");
@@ -216,8 +242,9 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   RegexMatch m;  // one for every search: each search resets it, and it is 0.5 KiB to clear
   for (size_t li = 0; li < lines.size(); ++li) {
     std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
+    const MetadataLine measured = metadata_line(line, patterns);
     for (const MetadataPattern& p : patterns.patterns) {
-      if (!search_line(p, line, m)) continue;
+      if (!search_line(p, measured, m)) continue;
       if (p.kind == "date" && p.priority > best_date) {
         std::string d = date_from(line, m, p, patterns);
         if (d.empty()) continue;
@@ -244,9 +271,10 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
     std::vector<Line> foot = last_lines(text, kFooterLines);
     for (const Line& foot_line : foot) {
       std::string_view line(text.data() + foot_line.begin, foot_line.end - foot_line.begin);
+      const MetadataLine measured = metadata_line(line, patterns);
       for (const MetadataPattern& p : patterns.patterns) {
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
-            !search_line(p, line, m) || !m.matched(p.outlet_group))
+            !search_line(p, measured, m) || !m.matched(p.outlet_group))
           continue;
         uint32_t b = foot_line.begin + static_cast<uint32_t>(m.position(p.outlet_group));
         spans.publisher = {b, b + static_cast<uint32_t>(m.length(p.outlet_group))};

@@ -25,16 +25,34 @@ struct MetadataPattern {
   int place_group = 0;
   int priority = 0;
   std::vector<std::string> requires_any;  // the line holds one of these, or the regex is not tried
+  size_t requires_digits = 0;  // the line holds this many digits in a row (a year), or the regex is not tried
   bool any_line = false;  // also searched in the last lines ("SOURCE: Agency" credit lines)
 };
 
 struct MetadataPatterns {
   std::vector<MetadataPattern> patterns;
   std::unordered_map<std::string, int> months;  // lower-case name or abbreviation -> 1..12
+  size_t fewest_digits_required = 0;  // the smallest non-zero requires_digits: shorter runs never count
+  size_t most_digits_required = 0;    // the largest requires_digits: counting a line's digits stops there
 };
 
 Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path,
                                                 const std::string& months_path);
+
+// One line as the patterns read it, measured once for all of them: metadata opens its line
+// ("CITY (Outlet) -", "By Outlet staff", "date 2024-..."), so patterns see its first
+// kLineWindow bytes only and a paragraph-long first line costs no more than a short one.
+struct MetadataLine {
+  static constexpr size_t kLineWindow = 240;
+  std::string_view window;  // the line's first kLineWindow bytes
+  bool cut = false;         // the line goes on after the window: "$" does not match its end
+  size_t digit_run = 0;     // longest run of digits in the window, as far as the patterns care
+};
+MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patterns);
+
+// False when the line cannot match `p` by its prefilters ("requires", "requires_digits"):
+// they only spare the regex lines it would turn down.
+bool worth_trying(const MetadataPattern& p, const MetadataLine& line);
 
 // Where each metadata value was found in the text (empty span when not found).
 struct MetadataSpans {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "ingest/utf8_text.h"
 #include "support/knowledge_fixture.h"
@@ -130,4 +131,110 @@ TEST_CASE("a credit line counts only at the foot of the page", "[extract]") {
   // The same line in the middle of a long article is quoted text, not the page's credit.
   Read middle = read("Officials met in Duhok\n\n" + body + "SOURCE: Lakeside Wire\n" + body);
   CHECK(middle.doc.meta.publisher.empty());
+}
+
+namespace {
+
+// One line for every pattern of metadata.jsonl (each is matched by at least one), and lines
+// near misses: digit runs too short, a year cut by the line window.
+std::vector<std::string> metadata_sample_lines() {
+  return {"date 2024-02-14",
+          " date 2020-06-16 Outlet.com",
+          "Outlet September 28, 2020 News",
+          "14-02-2024",
+          "2024-02-14",
+          "2024-02-14T10:00:00",
+          "Published: March 4, 2025",
+          "Posted on Jan. 4 2025 by the desk",
+          "DUHOK (Lakeside Wire) - March 4, 2025 Officials said",
+          "March 4, 2025",
+          "\u2022 Monday, 02 February 2026",
+          "4 March 2025",
+          "The talks, held on March 4, 2025, ended without a deal.",
+          "ERBIL (Kurdistan Ledger) - Officials said on Monday",
+          "Tigris Courier / The minister said",
+          "date 2024-02-14 Tigris Courier / The minister said",
+          "SOURCE: Lakeside Wire",
+          "By Lakeside Wire staff",
+          "DUHOK, Kurdistan Region - Officials said",
+          "DUHOK, 27th October, 2022 (Agency) - Officials said",
+          "(AGGREGATOR- Original Outlet) Officials said",
+          "Outlet September 28, 202 News",
+          "March 4, 20 25",
+          "1 22 333 and 4 5 6 7",
+          std::string(237, 'x') + " 2024",
+          std::string(238, 'x') + "2024-02-14"};
+}
+
+}  // namespace
+
+TEST_CASE("metadata prefilters never turn down a line that a pattern's regex matches", "[extract]") {
+  const extract::MetadataPatterns& patterns = knowledge().metadata;
+  std::vector<std::string> lines = metadata_sample_lines();
+  for (const extract::MetadataPattern& p : patterns.patterns) {
+    size_t matched = 0;
+    for (const std::string& text : lines) {
+      extract::MetadataLine line = extract::metadata_line(text, patterns);
+      if (!p.regex.search(line.window, {.subject_cut = line.cut})) continue;
+      ++matched;
+      INFO(p.id << " on \"" << text << "\"");
+      CHECK(extract::worth_trying(p, line));
+    }
+    INFO(p.id << " matches none of the sample lines: add one");
+    CHECK(matched > 0);
+  }
+}
+
+TEST_CASE("the year prefilter turns down lines without four digits in a row", "[extract]") {
+  const extract::MetadataPatterns& patterns = knowledge().metadata;
+  CHECK(patterns.fewest_digits_required == 4);
+  auto digit_run = [&](const std::string& text) { return extract::metadata_line(text, patterns).digit_run; };
+  CHECK(digit_run("2024 opens the line") >= 4);
+  CHECK(digit_run("the line ends in 2024") >= 4);
+  CHECK(digit_run("in 1 22 333 or 12345 words") >= 4);
+  CHECK(digit_run("1 22 333 and 4 5 6 7") < 4);
+  CHECK(digit_run("no digits at all") < 4);
+  // Patterns see the line's first MetadataLine::kLineWindow bytes: a year after them is not there.
+  CHECK(digit_run(std::string(extract::MetadataLine::kLineWindow - 2, 'x') + "2024") < 4);
+  CHECK(digit_run(std::string(extract::MetadataLine::kLineWindow - 4, 'x') + "2024") >= 4);
+
+  const extract::MetadataPattern* byline = nullptr;
+  for (const extract::MetadataPattern& p : patterns.patterns)
+    if (p.id == "byline-month-day-year") byline = &p;
+  REQUIRE(byline != nullptr);
+  CHECK(byline->requires_digits == 4);
+  CHECK(extract::worth_trying(*byline, extract::metadata_line("Outlet September 28, 2020 News", patterns)));
+  CHECK_FALSE(extract::worth_trying(*byline, extract::metadata_line("Outlet September 28, 202 News", patterns)));
+  CHECK_FALSE(extract::worth_trying(*byline, extract::metadata_line("Officials met on Monday", patterns)));
+}
+
+TEST_CASE("metadata reads the same with and without the prefilters", "[extract]") {
+  extract::MetadataPatterns unfiltered = knowledge().metadata;
+  for (extract::MetadataPattern& p : unfiltered.patterns) {
+    p.requires_any.clear();
+    p.requires_digits = 0;
+  }
+  unfiltered.fewest_digits_required = unfiltered.most_digits_required = 0;
+  std::vector<std::string> lines = metadata_sample_lines();
+  lines.push_back("");
+  for (size_t i = 0; i < lines.size(); ++i) {
+    // Each sample line first, then with the lines around it, as a page's head.
+    for (const std::string& text :
+         {lines[i], lines[i] + "\n" + lines[(i + 1) % lines.size()] + "\n" + lines[(i + 5) % lines.size()] +
+                        "\nOfficials met on Monday.\nSOURCE: Lakeside Wire"}) {
+      Doc filtered_doc, unfiltered_doc;
+      filtered_doc.article.text = unfiltered_doc.article.text = text;
+      extract::MetadataSpans filtered = extract::read_metadata(filtered_doc, knowledge().metadata);
+      extract::MetadataSpans plain = extract::read_metadata(unfiltered_doc, unfiltered);
+      INFO(text);
+      CHECK(filtered_doc.meta.date == unfiltered_doc.meta.date);
+      CHECK(filtered_doc.meta.publisher == unfiltered_doc.meta.publisher);
+      CHECK(filtered_doc.meta.dateline_place == unfiltered_doc.meta.dateline_place);
+      CHECK(filtered_doc.meta.headline == unfiltered_doc.meta.headline);
+      CHECK(filtered.publisher.begin == plain.publisher.begin);
+      CHECK(filtered.publisher.end == plain.publisher.end);
+      CHECK(filtered.place.begin == plain.place.begin);
+      CHECK(filtered.place.end == plain.place.end);
+    }
+  }
 }
