@@ -168,7 +168,8 @@ Status check_not_binary(std::string_view bytes) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
   });
   size_t controls = 0;
-  for (char c : bytes) controls += kControl[static_cast<unsigned char>(c)];
+  for (size_t i = end_of_printable_ascii(bytes, 0); i < bytes.size(); i = end_of_printable_ascii(bytes, i + 1))
+    controls += kControl[static_cast<unsigned char>(bytes[i])];
   if (!bytes.empty() &&
       static_cast<double>(controls) > kMaxControlRatio * static_cast<double>(bytes.size())) {
     return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(controls) +
@@ -186,7 +187,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
     // English text).
     static constexpr ByteSet kPlainAscii =
         byte_set([](unsigned char c) { return c < 0x80 && c != '\r' && c != '\n'; });
-    const size_t run = end_of_run(utf8, i, kPlainAscii);
+    const size_t run = end_of_run(utf8, end_of_printable_ascii(utf8, i), kPlainAscii);
     if (run > i) {
       out.append(utf8.substr(i, run - i));
       i = run;

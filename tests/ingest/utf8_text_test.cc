@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 
 using namespace newsgraph;
 using namespace newsgraph::ingest;
@@ -104,6 +105,39 @@ TEST_CASE("normalize_typography maps quotes, dashes, spaces and line ends", "[in
   // CRLF and lone CR become LF; trailing spaces (including former NBSP) are trimmed.
   CHECK(normalize_typography("one  \r\ntwo\xC2\xA0\rthree\t\n") == "one\ntwo\nthree\n");
   CHECK(normalize_typography("last line   ") == "last line");
+}
+
+TEST_CASE("check_not_binary counts every control byte wherever it sits", "[ingest]") {
+  // 100 bytes with `controls` escapes spread from `first`: at most 10% is text. Line ends and
+  // UTF-8 bytes around them stop a scan that skips plain ASCII eight bytes at a time, and
+  // do not count.
+  for (size_t first = 0; first < 9; ++first) {
+    for (size_t controls : {size_t{10}, size_t{11}}) {
+      std::string text = std::string(20, 'a') + "\n\xC3\xA9\t" + std::string(76, 'b');
+      for (size_t k = 0; k < controls; ++k) text[first + 9 * k] = '\x1b';
+      INFO("first control at " << first << ", " << controls << " controls");
+      CHECK(text.size() == 100);
+      CHECK(check_not_binary(text).ok() == (controls == 10));
+    }
+  }
+}
+
+TEST_CASE("normalize_typography maps a character the same at any offset in ASCII text", "[ingest]") {
+  // Plain ASCII is copied in runs found eight bytes at a time: whatever ends a run must be
+  // handled the same wherever it falls in those words.
+  const std::pair<std::string, std::string> cases[] = {
+      {"\r\n", "\n"},        {"\r", "\n"},          {"\n", "\n"},
+      {"\t", "\t"},           {"\f", "\f"},          {"\x7F", "\x7F"},
+      {"\xC2\xA0", " "},      {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""},
+      {"\xE2\x80\x94", "-"}, {"\xEF\xBB\xBF", ""},   {"\xC3\xA9", "\xC3\xA9"},
+      {"\xFF", "\xEF\xBF\xBD"}, {"\xE2\x80", "\xEF\xBF\xBD"}};
+  for (const auto& [special, mapped] : cases) {
+    for (size_t at = 0; at < 18; ++at) {
+      const std::string before(at, 'x'), after(24 - at, 'y');
+      INFO("case \"" << special << "\" after " << at << " bytes");
+      CHECK(normalize_typography(before + special + after) == before + mapped + after);
+    }
+  }
 }
 
 TEST_CASE("normalize_nfc composes with ICU", "[ingest]") {
