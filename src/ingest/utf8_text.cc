@@ -122,6 +122,16 @@ size_t ascii_prefix(std::string_view text, size_t i = 0) {
 
 bool is_ascii(std::string_view text) { return ascii_prefix(text) == text.size(); }
 
+// Well-formed UTF-8 whose code points all lie below U+0300, the first combining mark: no
+// such character decomposes or composes with another (NFC_Quick_Check is Yes and the
+// combining class 0 for every one), so the text is in NFC as it is. Lead bytes from 0xCC
+// start the code points from U+0300; continuation bytes are all below that.
+bool below_combining_marks(std::string_view utf8) {
+  for (size_t i = ascii_prefix(utf8); i < utf8.size(); i = ascii_prefix(utf8, i + 1))
+    if (static_cast<unsigned char>(utf8[i]) >= 0xCC) return false;
+  return true;
+}
+
 }  // namespace
 
 size_t find_invalid_utf8(std::string_view bytes) {
@@ -231,7 +241,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
 Result<std::string> normalize_nfc(std::string_view utf8) {
   if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
     return Status::Error(ErrorCode::kInvalidInput, "text too large to normalize (over 2 GiB)");
-  if (is_ascii(utf8)) return std::string(utf8);  // ASCII is always NFC; skip ICU
+  if (below_combining_marks(utf8)) return std::string(utf8);  // ASCII and Latin-1 text; skip ICU
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   if (U_FAILURE(error))

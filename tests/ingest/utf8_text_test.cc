@@ -2,6 +2,7 @@
 #include "ingest/utf8_text.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -85,6 +86,37 @@ TEST_CASE("check_not_binary rejects NUL bytes and control-heavy data", "[ingest]
 
   // One stray control byte in a long text is not enough.
   CHECK(check_not_binary(std::string(200, 'a') + "\x1b").ok());
+}
+
+TEST_CASE("normalize_nfc leaves text below U+0300 as ICU does, and composes the rest", "[ingest]") {
+  // Text whose code points all lie below U+0300 skips ICU. Appending U+2126 OHM SIGN, which
+  // NFC maps to U+03A9 and which composes with nothing before it, sends the same text
+  // through ICU: both must keep it as it is, for every such code point after a letter and
+  // after the code point before it.
+  auto utf8 = [](char32_t cp) {
+    std::string out;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+  };
+  for (char32_t cp = 0x80; cp < 0x300; ++cp) {
+    const std::string text = "e" + utf8(cp) + utf8(cp - 1) + utf8(cp) + "x";
+    INFO("U+" << std::hex << static_cast<uint32_t>(cp));
+    Result<std::string> fast = normalize_nfc(text);
+    Result<std::string> through_icu = normalize_nfc(text + "\xE2\x84\xA6");
+    REQUIRE(fast.ok());
+    REQUIRE(through_icu.ok());
+    CHECK(fast.value() == text);
+    CHECK(through_icu.value() == text + "\xCE\xA9");
+  }
+  // A combining mark (from U+0300) after Latin-1 text still composes.
+  Result<std::string> composed = normalize_nfc("Kurd\xC3\xAE caf" "e\xCC\x81");
+  REQUIRE(composed.ok());
+  CHECK(composed.value() == "Kurd\xC3\xAE caf\xC3\xA9");
 }
 
 TEST_CASE("normalize_typography maps quotes, dashes, spaces and line ends", "[ingest]") {
