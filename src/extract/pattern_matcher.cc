@@ -104,11 +104,12 @@ void PatternMatcher::prepare_sentence(Doc& doc, const Sentence& sentence, Mentio
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
   // Capitalized or not, a title may carry modifiers before its head ("Deputy Press
   // Secretary", "national security advisor"): take the longest run ending in a title.
+  // Function words are no modifiers: in "X, and the head of Y" the title is "head".
   uint32_t best = 0;
   for (uint32_t start = at; start < end && start < at + 4; ++start) {
     uint32_t len = doc.tokens[start].title_words;
     if (len && start + len <= end) best = std::max(best, start + len - at);
-    if (!doc.tokens[start].is_word) break;
+    if (!doc.tokens[start].is_word || doc.tokens[start].is(ontology::kStopword)) break;
   }
   return best;
 }

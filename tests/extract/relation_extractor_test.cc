@@ -352,6 +352,20 @@ TEST_CASE("holdsPositionIn: an ambassador to a country holds a post of the sendi
   expect_one(of, "Hawar Sindi", "holdsPositionIn", "Iraq");
 
 }
+TEST_CASE("holdsPositionIn: a title takes no function words before it", "[extract]") {
+  // "and the head of Y" opens the next member of a list, not an apposition of the name before.
+  Doc doc = process("The talks brought together Hawar Sindi, and the head of the Zakho Health Council, Luqman Barzinji.",
+                    kPublished);
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  REQUIRE(testing::find_mention(doc, "Zakho Health Council") != kNone);
+  CHECK_FALSE(has_relation(doc, "Hawar Sindi", "holdsPositionIn", "Zakho Health Council"));
+  // Modifiers that are words still belong to the title.
+  Doc deputy = process("Hawar Sindi, the deputy head of the Zakho Health Council, arrived on Monday.", kPublished);
+  const RelationMention& r = expect_one(deputy, "Hawar Sindi", "holdsPositionIn", "Zakho Health Council");
+  CHECK(r.qualifier == "deputy head");
+}
+
 TEST_CASE("holdsPositionIn: a former or late holder of a post holds it no more", "[extract]") {
   for (const char* text : {"Rebels toppled the government of former Syrian president Hawar Sindi.",
                            "Iraq's former President Hawar Sindi arrived in Erbil on Monday.",
