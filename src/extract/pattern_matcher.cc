@@ -114,6 +114,21 @@ uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end)
   return best;
 }
 
+// Whether the person named from `at` on carries the title just before `at`, maybe past its
+// host or body: "[title] Z", "[title] to Iraq Z", "[title] of the Council Z".
+bool PatternMatcher::titles_next_person(const Doc& doc, const MentionIndex& index, uint32_t at,
+                                        uint32_t end) const {
+  const std::vector<uint32_t>& mention_at = index.mention_at;
+  if (at < end && mention_at[at] == kNone &&
+      (doc.tokens[at].lower == "to" || doc.tokens[at].lower == "of" || doc.tokens[at].lower == "for")) {
+    ++at;
+    if (at < end && doc.tokens[at].is(ontology::kDeterminer)) ++at;
+    if (at < end && mention_at[at] != kNone && doc.mentions[mention_at[at]].type != "Person")
+      at = doc.mentions[mention_at[at]].end_token;
+  }
+  return at < end && mention_at[at] != kNone && doc.mentions[mention_at[at]].type == "Person";
+}
+
 bool PatternMatcher::match_from(const Doc& doc, const RelationPattern& pattern, size_t element,
                                 uint32_t at, uint32_t end, const MentionIndex& index,
                                 State& state) const {
@@ -237,6 +252,12 @@ std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& 
     state.restore({0, 0, 0, 0, 0});
     state.match.first_token = start;
     if (!match_from(doc, pattern, 0, start, sentence.end_token, index, state)) continue;
+    // "Y, U.S. Ambassador to Iraq Z": a title closing an apposition of Y but leading into a
+    // name is that name's title; Y holds no post by it.
+    if (pattern.apposition && state.title_end > state.title_begin && !state.match.subjects.empty() &&
+        doc.mentions[state.match.subjects.front()].end_token <= state.title_begin &&
+        titles_next_person(doc, index, state.match.end_token, sentence.end_token))
+      continue;
     PatternMatch& found = out.emplace_back(state.match);
     for (uint32_t i = state.title_begin; i < state.title_end; ++i) {
       if (i > state.title_begin) found.qualifier += ' ';

@@ -61,6 +61,7 @@ class PatternMatcher {
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
   bool entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
+  bool titles_next_person(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;
 
   const ontology::Vocabulary& vocab_;
   const ontology::Lexicons& lex_;

@@ -366,6 +366,19 @@ TEST_CASE("holdsPositionIn: a title takes no function words before it", "[extrac
   CHECK(r.qualifier == "deputy head");
 }
 
+TEST_CASE("holdsPositionIn: a title before the next name is not an apposition of the one before", "[extract]") {
+  Doc doc = process("In talks with Health Minister Luqman Barzinji, Iraq's Ambassador to Egypt Hawar Sindi "
+                    "praised the clinics.",
+                    kPublished);
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  CHECK_FALSE(has_relation(doc, "Luqman Barzinji", "holdsPositionIn", "Iraq"));
+  expect_one(doc, "Hawar Sindi", "holdsPositionIn", "Iraq");
+  // Control: the apposition closed by a comma is one.
+  Doc closed = process("They met Luqman Barzinji, Iraq's Ambassador, on Monday.", kPublished);
+  expect_one(closed, "Luqman Barzinji", "holdsPositionIn", "Iraq");
+}
+
 TEST_CASE("holdsPositionIn: a former or late holder of a post holds it no more", "[extract]") {
   for (const char* text : {"Rebels toppled the government of former Syrian president Hawar Sindi.",
                            "Iraq's former President Hawar Sindi arrived in Erbil on Monday.",
