@@ -177,6 +177,13 @@ TEST_CASE("a negated or hypothetical meeting is no relation", "[extract]") {
   expect_one(fact, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
 }
 
+TEST_CASE("attacked: 'X launched an operation in a place against Y'", "[extract]") {
+  Doc doc = process("The Turkish Armed Forces launched Operation Steel Gate in northern Iraq against the PKK on Monday.",
+                    kPublished);
+  const RelationMention& r = expect_one(doc, "Turkish Armed Forces", "attacked", "PKK");
+  CHECK(r.rule == "launched-against");
+}
+
 TEST_CASE("attacked: active voice, with a negated control", "[extract]") {
   Doc doc = process("The Islamic State attacked the Peshmerga near Kirkuk yesterday.", kPublished);
   const RelationMention& r = expect_one(doc, "Islamic State", "attacked", "Peshmerga");
