@@ -129,6 +129,21 @@ bool enumerated_with_places(const Doc& doc, uint32_t index, const ontology::Voca
   return places >= 2 && !other;
 }
 
+// "in Hakurk, northern Iraq": after a locative preposition and set off by a comma before
+// the country or region it lies in (one lower-case word may qualify that), a name is a place.
+bool placed_in_larger_place(const Doc& doc, uint32_t index, const ontology::Vocabulary& vocab,
+                            const ontology::Lexicons& lex) {
+  const Mention& m = doc.mentions[index];
+  if (m.first_token == 0 || !lex.locative_prepositions.count(doc.tokens[m.first_token - 1].lower)) return false;
+  uint32_t t = m.end_token;
+  if (t + 1 >= doc.tokens.size() || doc.tokens[t].lower != ",") return false;
+  ++t;
+  if (doc.tokens[t].is_word && !doc.tokens[t].capitalized) ++t;
+  for (const Mention& larger : doc.mentions)
+    if (larger.first_token == t) return vocab.coarse_of(larger.type) == "LOC";
+  return false;
+}
+
 // Whether a place mention is used as a place: after a locative preposition ("in Tehran",
 // "a visit to Washington"), possibly as a later conjunct ("in Erbil and Baghdad"); in the
 // dateline or written in capitals; or before a place word ("Baghdad province",
@@ -257,7 +272,7 @@ void resolve_in_document(Doc& doc, const ontology::Vocabulary& vocab, const onto
     if (m.type.empty() && coordinated_with_person(doc, i, lex)) {
       m.type = "Person";
       m.is_reference = false;
-    } else if (m.type.empty() && enumerated_with_places(doc, i, vocab)) {
+    } else if (m.type.empty() && (enumerated_with_places(doc, i, vocab) || placed_in_larger_place(doc, i, vocab, lex))) {
       m.type = "Place";
       m.is_reference = false;
     }

@@ -3,7 +3,7 @@
 // same article, choosing among namesakes by title and proximity. A bare word that resolves
 // to nothing is not invented into an entity (it stays a reference), except when the text
 // itself shows its kind: a reporting verb after it or coordination with a person (a person),
-// an enumeration of places around it (a place).
+// an enumeration of places around it, or "in X, northern Iraq" (a place).
 // Thread contract: stateless; one Doc per call.
 #pragma once
 

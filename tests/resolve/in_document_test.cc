@@ -141,6 +141,24 @@ TEST_CASE("a bare word listed among places becomes a place", "[resolve]") {
   }
 }
 
+TEST_CASE("a bare word after 'in' and set off before a larger place is a place", "[resolve]") {
+  Doc doc = process("Troops launched an operation in Barwashin, northern Iraq, on Monday.");
+  INFO(describe_mentions(doc));
+  uint32_t m = find_mention(doc, "Barwashin");
+  REQUIRE(m != kNone);
+  CHECK(doc.mentions[m].type == "Place");
+  // Without the preposition or the place after the comma it stays unresolved.
+  for (const char* text : {"Barwashin, northern Iraq, was quiet on Monday.",
+                           "Troops arrived in Barwashin, officials said on Monday."}) {
+    Doc other = process(text);
+    INFO(text);
+    INFO(describe_mentions(other));
+    uint32_t o = find_mention(other, "Barwashin");
+    REQUIRE(o != kNone);
+    CHECK(other.mentions[o].type != "Place");
+  }
+}
+
 TEST_CASE("a surname does not resolve to a longer word ending the same way", "[resolve]") {
   // "Sindi" is not the last word of "Hawar Barsindi".
   Doc doc = process("Governor Hawar Barsindi spoke in Duhok. Sindi was not present.");
