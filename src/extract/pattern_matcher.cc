@@ -222,6 +222,12 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
                                                  : state.match.both;
         if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
         uint32_t after = doc.mentions[members[keep - 1]].end_token;
+        // "the Kurdistan Democratic Party (KDP), X": the acronym the text defines in brackets
+        // belongs to the name before it.
+        if (const Mention& last = doc.mentions[members[keep - 1]];
+            !last.acronym.empty() && after + 2 < end && doc.tokens[after].lower == "(" &&
+            doc.tokens[after + 2].lower == ")")
+          after += 3;
         // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
         // itself goes on with the possessive ("Iraq's Sinjar").
         bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&

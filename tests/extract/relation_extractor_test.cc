@@ -359,6 +359,13 @@ TEST_CASE("holdsPositionIn: an ambassador to a country holds a post of the sendi
   expect_one(of, "Hawar Sindi", "holdsPositionIn", "Iraq");
 
 }
+TEST_CASE("holdsPositionIn: an acronym defined in brackets stays with its name", "[extract]") {
+  Doc doc = process("The leader of the Kurdistan Democratic Party (KDP), Hawar Sindi, received the envoy.", kPublished);
+  const RelationMention& r = expect_one(doc, "Hawar Sindi", "holdsPositionIn", "Kurdistan Democratic Party");
+  CHECK(r.rule == "title-of-apposition");
+  CHECK(r.qualifier == "leader");
+}
+
 TEST_CASE("holdsPositionIn: a title takes no function words before it", "[extract]") {
   // "and the head of Y" opens the next member of a list, not an apposition of the name before.
   Doc doc = process("The talks brought together Hawar Sindi, and the head of the Zakho Health Council, Luqman Barzinji.",
