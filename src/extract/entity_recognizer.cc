@@ -253,11 +253,11 @@ void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence)
 // Lexicon names keep their own entry. Returns the mention, or kNone.
 uint32_t EntityRecognizer::place_named_by_cue(Doc& doc, Part part, const Sentence& sentence) const {
   const auto& tokens = doc.tokens;
-  if (gazetteer_.match_at(tokens, doc.article.text, part.begin, part.end)) return kNone;
+  auto lexicon_name = [&] { return gazetteer_.match_at(tokens, doc.article.text, part.begin, part.end).has_value(); };
   const uint32_t b = part.begin;
   if (b >= sentence.first_token + 2 && tokens[b - 1].lower == "of") {
     const ontology::Cue* cue = lex_.place_cue(tokens[b - 2].lower + " of", true);
-    return cue ? add_mention(doc, part, cue->type, "place-cue-of", 0.85f) : kNone;
+    return cue && !lexicon_name() ? add_mention(doc, part, cue->type, "place-cue-of", 0.85f) : kNone;
   }
   // A later member of the list: "X and Y", "X, Y and Z" (after a comma only inside the
   // enumeration: in "the village of X, Hawar Sindi said" the name after it is no village).
@@ -265,7 +265,7 @@ uint32_t EntityRecognizer::place_named_by_cue(Doc& doc, Part part, const Sentenc
   const bool enumerated = b > sentence.first_token && tokens[b - 1].lower == "," && part.end < sentence.end_token &&
                           (tokens[part.end].lower == "," || tokens[part.end].lower == "and");
   if ((after_and || enumerated) && !doc.mentions.empty() && doc.mentions.back().rule == "place-cue-of" &&
-      doc.mentions.back().end_token == b - 1) {
+      doc.mentions.back().end_token == b - 1 && !lexicon_name()) {
     const std::string type = doc.mentions.back().type;
     return add_mention(doc, part, type, "place-cue-of", 0.85f);
   }
