@@ -184,6 +184,22 @@ TEST_CASE("attacked: 'X launched an operation in a place against Y'", "[extract]
   CHECK(r.rule == "launched-against");
 }
 
+TEST_CASE("attacked: 'X bombed targets in a place' attacks the place", "[extract]") {
+  Doc doc = process("Officials said the Iranian Revolutionary Guards bombed with drones several villages in Duhok on Monday.",
+                    kPublished);
+  const RelationMention& r = expect_one(doc, "Iranian Revolutionary Guards", "attacked", "Duhok");
+  CHECK(r.rule == "attacked-targets-in");
+  // "struck a deal in" is no attack: the verbs are those of force only.
+  Doc deal = process("The Kurdistan Regional Government struck a deal in Baghdad on Monday.", kPublished);
+  CHECK(count_predicate(deal, "attacked") == 0);
+}
+
+TEST_CASE("deployedIn: an armed group that controls an area", "[extract]") {
+  Doc doc = process("The Syrian Democratic Forces, which controls much of Syria's north-east, signed a deal.", kPublished);
+  const RelationMention& r = expect_one(doc, "Syrian Democratic Forces", "deployedIn", "Syria");
+  CHECK(r.rule == "controls-area");
+}
+
 TEST_CASE("attacked: active voice, with a negated control", "[extract]") {
   Doc doc = process("The Islamic State attacked the Peshmerga near Kirkuk yesterday.", kPublished);
   const RelationMention& r = expect_one(doc, "Islamic State", "attacked", "Peshmerga");
