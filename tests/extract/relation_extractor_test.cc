@@ -120,6 +120,13 @@ TEST_CASE("metWith: 'talks between X and Y'", "[extract]") {
   CHECK(r.date == "2024-05-07");
 }
 
+TEST_CASE("metWith: two people shaking hands met", "[extract]") {
+  Doc doc = process("Photos showed Governor Hawar Sindi and Health Minister Luqman Barzinji shaking hands in Erbil.",
+                    kPublished);
+  const RelationMention& r = expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+  CHECK(r.rule == "both-discussed");
+}
+
 TEST_CASE("metWith: 'talks between' titled people", "[extract]") {
   Doc doc = process(
       "The talks between Governor Hawar Sindi and Mayor Luqman Barzinji focused on water.", kPublished);
