@@ -478,7 +478,15 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
   }
   const Token* after = part.end < sentence_end ? &tokens[part.end] : nullptr;
   bool verb_after = after && lex_.person_verbs.count(after->lower);
-  if (!title.empty() || given || (particle && !has_entry) ||
+  // "kept X as foreign minister", "named X as the envoy": a name of two words or more in
+  // the role of a title is a person's, even one that begins like a place ("Taif Sami").
+  bool in_role = false;
+  if (!single && after && after->lower == "as") {
+    uint32_t role = part.end + 1;
+    if (role < sentence_end && tokens[role].is(ontology::kDeterminer)) ++role;
+    in_role = title_length_at(doc, role, sentence_end) > 0;
+  }
+  if (!title.empty() || given || in_role || (particle && !has_entry) ||
       (!single && !dictionary_words && !has_entry)) {
     return add_mention(doc, part, "Person", title.empty() ? "person-shape" : "person-title",
                        title.empty() ? 0.75f : 0.9f);

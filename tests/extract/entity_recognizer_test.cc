@@ -332,3 +332,20 @@ TEST_CASE("a lexicon place hyphened to an unknown word is one compound place", "
   CHECK(find_mention(doc, "Erbil") != kNone);
   CHECK(find_mention(doc, "Baghdad") != kNone);
 }
+
+TEST_CASE("a name in the role of a title ('kept X as finance minister') is a person", "[extract]") {
+  Doc doc = process("He kept Hawar Sindi as foreign minister, and Erbil Dosky as the finance minister.");
+  INFO(describe_mentions(doc));
+  for (const char* name : {"Hawar Sindi", "Erbil Dosky"}) {
+    uint32_t m = find_mention(doc, name);
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "Person");
+  }
+  CHECK(find_mention(doc, "Erbil") == kNone);
+  // Without the role, a place name stays a place.
+  Doc place = process("He kept Erbil as a base for the talks.");
+  INFO(describe_mentions(place));
+  uint32_t e = find_mention(place, "Erbil");
+  REQUIRE(e != kNone);
+  CHECK(place.mentions[e].type == "City");
+}
