@@ -130,7 +130,7 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
                                           const std::vector<bool>& covered,
                                           std::vector<PositionFact>& facts) const {
   const Sentence& sentence = doc.sentences[sentence_index];
-  const bool title_case = is_title_case_line(doc, sentence);
+  const bool title_case = is_title_case_line(doc, sentence, lex_);
   const auto& tokens = doc.tokens;
   const size_t first_new = doc.mentions.size();
   for (const Chunk& chunk : find_name_chunks(doc, sentence, lex_)) {

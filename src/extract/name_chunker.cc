@@ -20,7 +20,12 @@ bool is_small_number(const Token& t) {
 
 }  // namespace
 
-bool is_title_case_line(const Doc& doc, const Sentence& sentence) {
+bool is_title_case_line(const Doc& doc, const Sentence& sentence, const ontology::Lexicons& lex) {
+  // A credit or byline ("Editing by X", "Additional reporting by X", "By X") names people in
+  // capitals like a headline but is none: its names are read as names.
+  uint32_t lead = sentence.first_token;
+  while (lead < sentence.end_token && lex.credit_leads.count(doc.tokens[lead].lower)) ++lead;
+  if (lead < sentence.end_token && doc.tokens[lead].lower == "by") return false;
   int words = 0, capitals = 0;
   for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     const Token& t = doc.tokens[i];

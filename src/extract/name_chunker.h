@@ -20,7 +20,7 @@ std::vector<Chunk> find_name_chunks(const Doc& doc, const Sentence& sentence,
                                     const ontology::Lexicons& lexicons);
 
 // True when most words of the sentence are capitalized (a headline written in title case),
-// where capitals say nothing about names.
-bool is_title_case_line(const Doc& doc, const Sentence& sentence);
+// where capitals say nothing about names; never for a credit line ("Editing by X").
+bool is_title_case_line(const Doc& doc, const Sentence& sentence, const ontology::Lexicons& lexicons);
 
 }  // namespace newsgraph::extract

@@ -166,6 +166,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "name_connectors.jsonl", "word", lex.name_connectors));
   statuses.push_back(word_set(dir, "clause_openers.jsonl", "word", lex.clause_openers));
   statuses.push_back(word_set(dir, "former_post_cues.jsonl", "word", lex.former_post_cues));
+  statuses.push_back(word_set(dir, "credit_leads.jsonl", "word", lex.credit_leads));
   statuses.push_back(each_record(dir, "prepositions.jsonl", [&](const rapidjson::Value& r) {
     std::string word = to_lower_ascii(member(r, "word"));
     if (Status s = require(word, "word"); !s.ok()) return s;

@@ -80,6 +80,7 @@ struct Lexicons {
   StringSet prepositions;               // "in", "of", "against"
   StringSet clause_openers;             // "that", "whether": complementizers
   StringSet former_post_cues;           // "former", "late": the post is no longer held
+  StringSet credit_leads;               // "editing", "reporting": "Editing by X" credit lines
   StringSet locative_prepositions;      // "in", "to": what follows is a place
   StringMap<Capital> capital_of;        // "tehran" -> Iran, Government of Iran
   StringSet determiners;                // "the", "a"

@@ -349,3 +349,19 @@ TEST_CASE("a name in the role of a title ('kept X as finance minister') is a per
   REQUIRE(e != kNone);
   CHECK(place.mentions[e].type == "City");
 }
+
+TEST_CASE("a credit line's names are people, not a title-case headline", "[extract]") {
+  for (const char* credit : {"Editing by Karwan Dosky", "Additional reporting by Karwan Dosky", "By Karwan Dosky"}) {
+    const std::string text = std::string("The minister met the envoy in Erbil on Monday.\n\n") + credit + "\n";
+    Doc doc = process(text);
+    INFO(text);
+    INFO(describe_mentions(doc));
+    uint32_t m = find_mention(doc, "Karwan Dosky");
+    REQUIRE(m != kNone);
+    CHECK(doc.mentions[m].type == "Person");
+  }
+  // Another line of capitals with "by" in it stays a headline.
+  Doc headline = process("Statement By Karwan Dosky Welcomes Erbil Accord\n\nThe minister met the envoy on Monday.\n");
+  INFO(describe_mentions(headline));
+  CHECK(find_mention(headline, "Karwan Dosky") == kNone);
+}
