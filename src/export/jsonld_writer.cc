@@ -14,6 +14,7 @@
 #include <set>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 #include "export/jsonld_context.h"
@@ -86,8 +87,17 @@ class GraphWriter {
   }
 
  private:
-  static std::string entity_iri(std::string_view id) { return "entity/" + iri_segment(id); }
-  static std::string article_iri(std::string_view id) { return "article/" + iri_segment(id); }
+  // Each entity is referred to from many articles, statements and other entities, and each
+  // article from every evidence it holds: iri_segment runs once per id. `id` must be owned
+  // by the store (it is kept as the key); the IRI stays valid while this writer lives.
+  std::string_view entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
+  std::string_view article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
+  static std::string_view iri(std::unordered_map<std::string_view, std::string>& iris,
+                              std::string_view prefix, std::string_view id) {
+    auto [it, added] = iris.try_emplace(id);
+    if (added) it->second.append(prefix).append(iri_segment(id));
+    return it->second;
+  }
 
   // Relation edges in (subject, predicate, object) order with ids derived from the data;
   // the rare equal triple (parallel edges added around add_relation) gets a "--2" suffix.
@@ -195,7 +205,7 @@ class GraphWriter {
     key("mentionCount");
     w_.Uint(e.mentions);
     // Direct triples, so plain RDF consumers see "X metWith Y" without reading statements.
-    std::map<std::string, std::set<std::string>> objects;
+    std::map<std::string, std::set<std::string_view>> objects;
     for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
       objects[predicate_key(graph_[*it].predicate)].insert(
           entity_iri(graph_[boost::target(*it, graph_)].id));
@@ -319,7 +329,9 @@ class GraphWriter {
   const JsonLdContext& context_;
   const JsonLdOptions& options_;
   const std::function<void()>& between_nodes_;
-  std::string node_;  // @id of the node being written, for error messages
+  std::unordered_map<std::string_view, std::string> entity_iris_;   // by entity id
+  std::unordered_map<std::string_view, std::string> article_iris_;  // by article id
+  std::string_view node_;  // @id of the node being written, for error messages
   bool failed_ = false;
   std::string failed_node_;
 };

@@ -196,6 +196,52 @@ TEST_CASE("JSON-LD: hostile text round-trips and ids stay one IRI segment", "[ex
   CHECK(ref((*st)["evidence"][0]["article"]) == "article/doc%232");
 }
 
+TEST_CASE("JSON-LD: an id referred to from many places has the same IRI in each", "[export]") {
+  // The writer computes each IRI once and reuses it; every use must still be this id's.
+  store::GraphStore s;
+  auto a = s.add_entity(entity("a/b c", "Person", "A"));
+  auto b = s.add_entity(entity("d%e", "Country", "D"));
+  auto c = s.add_entity(entity("f", "Country", "F"));
+  s.add_relation(a, b, "locatedIn", evidence("doc #1", "A is in D.", 0), false);
+  s.add_relation(a, c, "locatedIn", evidence("doc #1", "A is in F.", 20), false);
+  s.add_relation(c, b, "locatedIn", evidence("doc #2", "F is in D.", 0), false);
+  for (const char* id : {"doc #1", "doc #2"}) {
+    store::ArticleRecord article;
+    article.id = id;
+    article.publisher_id = "a/b c";
+    article.dateline_place_id = "d%e";
+    article.mentions = {"a/b c", "d%e", "f"};
+    s.add_article(article);
+  }
+  auto out = to_jsonld(s, real_vocabulary(), JsonLdOptions{});
+  REQUIRE(out.ok());
+  auto doc = parse(out.value());
+  for (const char* article : {"article/doc%20%231", "article/doc%20%232"}) {
+    const auto* n = node(doc, article);
+    REQUIRE(n);
+    CHECK(ref((*n)["publisher"]) == "entity/a%2Fb%20c");
+    CHECK(ref((*n)["locationCreated"]) == "entity/d%25e");
+    REQUIRE((*n)["mentions"].Size() == 3);
+    CHECK(ref((*n)["mentions"][0]) == "entity/a%2Fb%20c");
+    CHECK(ref((*n)["mentions"][1]) == "entity/d%25e");
+    CHECK(ref((*n)["mentions"][2]) == "entity/f");
+  }
+  const auto* subject = node(doc, "entity/a%2Fb%20c");
+  REQUIRE(subject);
+  REQUIRE((*subject)["locatedIn"].Size() == 2);
+  CHECK(ref((*subject)["locatedIn"][0]) == "entity/d%25e");
+  CHECK(ref((*subject)["locatedIn"][1]) == "entity/f");
+  const auto* st = node(doc, "statement/f--locatedIn--d%25e");
+  REQUIRE(st);
+  CHECK(ref((*st)["subject"]) == "entity/f");
+  CHECK(ref((*st)["object"]) == "entity/d%25e");
+  CHECK(ref((*st)["evidence"][0]["article"]) == "article/doc%20%232");
+  st = node(doc, "statement/a%2Fb%20c--locatedIn--f");
+  REQUIRE(st);
+  CHECK(ref((*st)["subject"]) == "entity/a%2Fb%20c");
+  CHECK(ref((*st)["evidence"][0]["article"]) == "article/doc%20%231");
+}
+
 TEST_CASE("iri_segment encodes structure characters and dot segments only", "[export]") {
   CHECK(iri_segment("nechirvan-barzani") == "nechirvan-barzani");
   CHECK(iri_segment("file#3") == "file%233");
