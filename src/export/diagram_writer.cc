@@ -102,14 +102,14 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store,
     set_attribute(g.get(), "label", escape_dot_text(options.caption));
     declare_attribute(g.get(), AGRAPH, "labelloc", "t");
   }
-  declare_style_attributes(g.get());
+  const StyleAttributes style = declare_style_attributes(g.get());
   declare_attribute(g.get(), AGNODE, "color", "black");
   declare_attribute(g.get(), AGNODE, "penwidth", "1");
   declare_attribute(g.get(), AGNODE, "peripheries", "1");
   declare_attribute(g.get(), AGNODE, "fontsize", "12");
   declare_attribute(g.get(), AGNODE, "width", "0.75");
   declare_attribute(g.get(), AGNODE, "height", "0.5");
-  declare_attribute(g.get(), AGEDGE, "labeltooltip", "");
+  Agsym_t* const edge_labeltooltip = declare_attribute(g.get(), AGEDGE, "labeltooltip", "");
   declare_attribute(g.get(), AGEDGE, "fontsize", "10");
 
   // Clusters in name order, so the same input draws the same file.
@@ -141,8 +141,8 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store,
     Agnode_t* node = agnode(home, cgraph_str(graphviz_node_name(g.get(), e.id)), 1);
     if (!node) return Status::Error(ErrorCode::kIoError, "cgraph could not add node " + e.id);
     nodes[v] = node;
-    style_entity_node(node, e, vocab, options.max_label_length);
-    set_attribute(node, "tooltip", escape_dot_text(node_tooltip(e)));
+    style_entity_node(node, style, e, vocab, options.max_label_length);
+    set_attribute(node, style.node_tooltip, escape_dot_text(node_tooltip(e)));
     if (!options.node_weight.empty()) {
       double w = std::clamp(options.node_weight[v], 0.0, 1.0);
       set_attribute(node, "fontsize", fixed(10.0 + 14.0 * w, 1));
@@ -173,9 +173,9 @@ Result<std::string> to_diagram_dot(const store::GraphStore& store,
     std::string tip = escape_dot_text(edge_tooltip(rel, s.name.empty() ? s.id : s.name,
                                                    t.name.empty() ? t.id : t.name, dates,
                                                    options.tooltip_statements));
-    style_relation_edge(edge, rel, vocab, options.edge_labels);
-    set_attribute(edge, "tooltip", tip);
-    if (options.edge_labels) set_attribute(edge, "labeltooltip", tip);
+    style_relation_edge(edge, style, rel, vocab, options.edge_labels);
+    set_attribute(edge, style.edge_tooltip, tip);
+    if (options.edge_labels) set_attribute(edge, edge_labeltooltip, tip);
   }
   if (options.include_legend && n > 0)
     set_attribute(add_class_legend(g.get(), graph, vocab), "color", "gray60");

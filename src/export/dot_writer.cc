@@ -72,7 +72,7 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
     set_attribute(g.get(), "label", escape_dot_text(options.caption));
     declare_attribute(g.get(), AGRAPH, "labelloc", "t");
   }
-  declare_style_attributes(g.get());
+  const StyleAttributes style = declare_style_attributes(g.get());
 
   const store::Graph& graph = store.graph();
   std::vector<Agnode_t*> nodes(boost::num_vertices(graph), nullptr);
@@ -81,8 +81,8 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
     Agnode_t* n = agnode(g.get(), cgraph_str(graphviz_node_name(g.get(), e.id)), 1);
     if (!n) return Status::Error(ErrorCode::kIoError, "cgraph could not add node " + e.id);
     nodes[v] = n;
-    style_entity_node(n, e, vocab, options.max_label_length);
-    set_attribute(n, "tooltip", escape_dot_text(node_tooltip(e)));
+    style_entity_node(n, style, e, vocab, options.max_label_length);
+    set_attribute(n, style.node_tooltip, escape_dot_text(node_tooltip(e)));
   }
   for (store::Edge e : relations_in_order(graph)) {
     const store::RelationEdge& rel = graph[e];
@@ -92,11 +92,11 @@ Result<std::string> to_dot(const store::GraphStore& store, const ontology::Vocab
     if (!edge)
       return Status::Error(ErrorCode::kIoError,
                            "cgraph could not add a " + rel.predicate + " edge");
-    style_relation_edge(edge, rel, vocab, options.edge_labels);
+    style_relation_edge(edge, style, rel, vocab, options.edge_labels);
     // Without a label the predicate opens the tooltip, so hovering still names it.
     std::string tip = edge_tooltip(rel);
     if (!options.edge_labels && tip != rel.predicate) tip = rel.predicate + ": " + tip;
-    set_attribute(edge, "tooltip", escape_dot_text(tip));
+    set_attribute(edge, style.edge_tooltip, escape_dot_text(tip));
   }
   if (options.include_legend && boost::num_vertices(graph) > 0)
     add_class_legend(g.get(), graph, vocab);

@@ -53,20 +53,27 @@ void set_attribute(void* object, const char* attribute, const std::string& value
   agsafeset(object, const_cast<char*>(attribute), cgraph_str(value), const_cast<char*>(""));
 }
 
-void declare_attribute(Agraph_t* g, int kind, const char* attribute, const char* default_value) {
-  agattr(g, kind, const_cast<char*>(attribute), const_cast<char*>(default_value));
+void set_attribute(void* object, Agsym_t* attribute, const std::string& value) {
+  agxset(object, attribute, cgraph_str(value));
 }
 
-void declare_style_attributes(Agraph_t* g) {
-  declare_attribute(g, AGNODE, "shape", "ellipse");
+Agsym_t* declare_attribute(Agraph_t* g, int kind, const char* attribute,
+                           const char* default_value) {
+  return agattr(g, kind, const_cast<char*>(attribute), const_cast<char*>(default_value));
+}
+
+StyleAttributes declare_style_attributes(Agraph_t* g) {
+  StyleAttributes a;
+  a.node_shape = declare_attribute(g, AGNODE, "shape", "ellipse");
   declare_attribute(g, AGNODE, "style", "filled");
-  declare_attribute(g, AGNODE, "fillcolor", "white");
-  declare_attribute(g, AGNODE, "label", "");
-  declare_attribute(g, AGNODE, "tooltip", "");
-  declare_attribute(g, AGEDGE, "label", "");
-  declare_attribute(g, AGEDGE, "tooltip", "");
-  declare_attribute(g, AGEDGE, "penwidth", "1");
-  declare_attribute(g, AGEDGE, "dir", "forward");
+  a.node_fillcolor = declare_attribute(g, AGNODE, "fillcolor", "white");
+  a.node_label = declare_attribute(g, AGNODE, "label", "");
+  a.node_tooltip = declare_attribute(g, AGNODE, "tooltip", "");
+  a.edge_label = declare_attribute(g, AGEDGE, "label", "");
+  a.edge_tooltip = declare_attribute(g, AGEDGE, "tooltip", "");
+  a.edge_penwidth = declare_attribute(g, AGEDGE, "penwidth", "1");
+  a.edge_dir = declare_attribute(g, AGEDGE, "dir", "forward");
+  return a;
 }
 
 std::string graphviz_node_name(Agraph_t* g, std::string_view id) {
@@ -112,24 +119,26 @@ std::string evidence_pen_width(size_t evidence_count) {
   return ec == std::errc() ? std::string(buf, end) : "1";
 }
 
-void style_entity_node(Agnode_t* node, const store::EntityVertex& entity,
-                       const ontology::Vocabulary& vocab, size_t max_label_length) {
-  set_attribute(node, "label",
+void style_entity_node(Agnode_t* node, const StyleAttributes& attributes,
+                       const store::EntityVertex& entity, const ontology::Vocabulary& vocab,
+                       size_t max_label_length) {
+  set_attribute(node, attributes.node_label,
                 escape_dot_text(shorten_label(entity.name.empty() ? entity.id : entity.name,
                                               max_label_length)));
   if (const ontology::EntityClass* cls = vocab.find_class(entity.type)) {
-    if (!cls->dot_shape.empty()) set_attribute(node, "shape", cls->dot_shape);
-    if (!cls->dot_color.empty()) set_attribute(node, "fillcolor", cls->dot_color);
+    if (!cls->dot_shape.empty()) set_attribute(node, attributes.node_shape, cls->dot_shape);
+    if (!cls->dot_color.empty()) set_attribute(node, attributes.node_fillcolor, cls->dot_color);
   }
 }
 
-void style_relation_edge(Agedge_t* edge, const store::RelationEdge& relation,
-                         const ontology::Vocabulary& vocab, bool with_label) {
-  if (with_label) set_attribute(edge, "label", escape_dot_text(relation.predicate));
-  set_attribute(edge, "penwidth", evidence_pen_width(relation.evidence.size()));
+void style_relation_edge(Agedge_t* edge, const StyleAttributes& attributes,
+                         const store::RelationEdge& relation, const ontology::Vocabulary& vocab,
+                         bool with_label) {
+  if (with_label) set_attribute(edge, attributes.edge_label, escape_dot_text(relation.predicate));
+  set_attribute(edge, attributes.edge_penwidth, evidence_pen_width(relation.evidence.size()));
   if (const ontology::Property* prop = vocab.find_property(relation.predicate);
       prop && prop->symmetric)
-    set_attribute(edge, "dir", "none");
+    set_attribute(edge, attributes.edge_dir, "none");
 }
 
 Agraph_t* add_class_legend(Agraph_t* g, const store::Graph& graph,

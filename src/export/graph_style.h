@@ -25,12 +25,32 @@ std::string escape_dot_text(std::string_view text);
 // Sets a text attribute on a graph, node or edge (declared with a "" default if missing).
 void set_attribute(void* object, const char* attribute, const std::string& value);
 
-// Declares `attribute` for graphs (AGRAPH), nodes (AGNODE) or edges (AGEDGE) with a default.
-void declare_attribute(Agraph_t* g, int kind, const char* attribute, const char* default_value);
+// Sets a declared attribute (a handle from declare_attribute or declare_style_attributes)
+// on a node or edge of the graph it was declared in. Unlike setting by name, this skips
+// cgraph's lookup of the attribute, which graph.dot would make a few times per object.
+void set_attribute(void* object, Agsym_t* attribute, const std::string& value);
 
-// Declares the attributes style_entity_node and style_relation_edge set, with the defaults
-// an unstyled entity or relation gets (a white filled ellipse, a plain forward arrow).
-void declare_style_attributes(Agraph_t* g);
+// Declares `attribute` for graphs (AGRAPH), nodes (AGNODE) or edges (AGEDGE) with a default;
+// returns its handle.
+Agsym_t* declare_attribute(Agraph_t* g, int kind, const char* attribute,
+                           const char* default_value);
+
+// Handles of the node and edge attributes set on every entity and relation.
+struct StyleAttributes {
+  Agsym_t* node_label = nullptr;
+  Agsym_t* node_shape = nullptr;
+  Agsym_t* node_fillcolor = nullptr;
+  Agsym_t* node_tooltip = nullptr;
+  Agsym_t* edge_label = nullptr;
+  Agsym_t* edge_tooltip = nullptr;
+  Agsym_t* edge_penwidth = nullptr;
+  Agsym_t* edge_dir = nullptr;
+};
+
+// Declares the attributes style_entity_node and style_relation_edge set (and the tooltips),
+// with the defaults an unstyled entity or relation gets (a white filled ellipse, a plain
+// forward arrow).
+StyleAttributes declare_style_attributes(Agraph_t* g);
 
 // A cgraph node name for `id` that agwrite/agread keep as is and that is unique in g: the id
 // itself, or, for an id cgraph would not read back verbatim (empty, starting with "%",
@@ -48,14 +68,16 @@ std::string evidence_pen_width(size_t evidence_count);
 
 // Label (the name shortened to `max_label_length`, else the id), shape and fill colour
 // from the entity's vocabulary class. Tooltips are the caller's.
-void style_entity_node(Agnode_t* node, const store::EntityVertex& entity,
-                       const ontology::Vocabulary& vocab, size_t max_label_length);
+void style_entity_node(Agnode_t* node, const StyleAttributes& attributes,
+                       const store::EntityVertex& entity, const ontology::Vocabulary& vocab,
+                       size_t max_label_length);
 
 // Label (the predicate; none when `with_label` is false, e.g. for very large drawings),
 // pen width by evidence, and no arrowhead for a symmetric predicate. Tooltips are the
 // caller's.
-void style_relation_edge(Agedge_t* edge, const store::RelationEdge& relation,
-                         const ontology::Vocabulary& vocab, bool with_label = true);
+void style_relation_edge(Agedge_t* edge, const StyleAttributes& attributes,
+                         const store::RelationEdge& relation, const ontology::Vocabulary& vocab,
+                         bool with_label = true);
 
 // Adds subgraph "cluster_legend" to g: one node per vocabulary class present in `graph`,
 // in vocabulary order, styled as its entities and with the class comment as tooltip.
