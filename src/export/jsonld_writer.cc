@@ -299,6 +299,16 @@ class GraphWriter {
     string(iri);
     end_object();
   }
+  // The literals of this file (keys such as "@id", values such as "NewsArticle") are
+  // ASCII: only text from the store and the vocabulary needs the UTF-8 check.
+  template <size_t N>
+  void key(const char (&literal)[N]) {
+    check(w_.Key(literal, static_cast<rapidjson::SizeType>(N - 1)));
+  }
+  template <size_t N>
+  void string(const char (&literal)[N]) {
+    check(w_.String(literal, static_cast<rapidjson::SizeType>(N - 1)));
+  }
   void key(std::string_view k) {
     bool valid = ingest::is_valid_utf8(k);
     check(valid);
