@@ -15,6 +15,7 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "export/jsonld_context.h"
@@ -92,6 +93,10 @@ class GraphWriter {
   // by the store (it is kept as the key); the IRI stays valid while this writer lives.
   std::string_view entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
   std::string_view article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
+  // The id's iri_segment: its entity IRI without "entity/".
+  std::string_view entity_segment(std::string_view id) {
+    return entity_iri(id).substr(std::string_view("entity/").size());
+  }
   static std::string_view iri(std::unordered_map<std::string_view, std::string>& iris,
                               std::string_view prefix, std::string_view id) {
     auto [it, added] = iris.try_emplace(id);
@@ -101,13 +106,18 @@ class GraphWriter {
 
   // Relation edges in (subject, predicate, object) order with ids derived from the data;
   // the rare equal triple (parallel edges added around add_relation) gets a "--2" suffix.
-  std::vector<StatementRef> statement_ids() const {
+  std::vector<StatementRef> statement_ids() {
     std::vector<StatementRef> out;
-    std::set<std::string> used;
+    out.reserve(boost::num_edges(graph_));
+    std::unordered_set<std::string> used;
+    used.reserve(boost::num_edges(graph_));
     for (store::Edge e : relations_in_order(graph_)) {
-      std::string id = "statement/" + iri_segment(graph_[boost::source(e, graph_)].id) + "--" +
-                       iri_segment(graph_[e].predicate) + "--" +
-                       iri_segment(graph_[boost::target(e, graph_)].id);
+      std::string id = "statement/";
+      id.append(entity_segment(graph_[boost::source(e, graph_)].id))
+          .append("--")
+          .append(iri_segment(graph_[e].predicate))
+          .append("--")
+          .append(entity_segment(graph_[boost::target(e, graph_)].id));
       std::string unique = id;
       for (int n = 2; !used.insert(unique).second; ++n) unique = id + "--" + std::to_string(n);
       out.push_back({std::move(unique), e});

@@ -242,6 +242,33 @@ TEST_CASE("JSON-LD: an id referred to from many places has the same IRI in each"
   CHECK(ref((*st)["evidence"][0]["article"]) == "article/doc%20%231");
 }
 
+TEST_CASE("JSON-LD: equal triples and a clashing id still get distinct statement ids",
+          "[export]") {
+  store::GraphStore s;
+  auto a = s.add_entity(entity("s", "Person", "S"));
+  auto b = s.add_entity(entity("o", "Country", "O"));
+  auto c = s.add_entity(entity("o--2", "Country", "O2"));
+  for (const char* article : {"a1", "a2"}) {  // two equal edges, kept apart by add_edge
+    store::RelationEdge edge;
+    edge.predicate = "locatedIn";
+    edge.evidence = {evidence(article, "S is in O.", 0)};
+    s.add_edge(a, b, edge);
+  }
+  s.add_relation(a, c, "locatedIn", evidence("a3", "S is in O2.", 0), false);
+  auto out = to_jsonld(s, real_vocabulary(), JsonLdOptions{});
+  REQUIRE(out.ok());
+  auto doc = parse(out.value());
+  const auto* first = node(doc, "statement/s--locatedIn--o");
+  const auto* second = node(doc, "statement/s--locatedIn--o--2");
+  const auto* third = node(doc, "statement/s--locatedIn--o--2--2");
+  REQUIRE(first);
+  REQUIRE(second);
+  REQUIRE(third);
+  CHECK(ref((*first)["evidence"][0]["article"]) == "article/a1");
+  CHECK(ref((*second)["evidence"][0]["article"]) == "article/a2");
+  CHECK(ref((*third)["object"]) == "entity/o--2");
+}
+
 TEST_CASE("iri_segment encodes structure characters and dot segments only", "[export]") {
   CHECK(iri_segment("nechirvan-barzani") == "nechirvan-barzani");
   CHECK(iri_segment("file#3") == "file%233");
