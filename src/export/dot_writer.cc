@@ -42,11 +42,12 @@ std::string node_tooltip(const store::EntityVertex& e) {
 }
 
 std::string edge_tooltip(const store::RelationEdge& edge) {
-  auto evidence = evidence_in_order(edge);
-  if (evidence.empty()) return edge.predicate;
-  std::string tip(evidence.front()->sentence);
-  tip.append(" [").append(evidence.front()->article_id).append("]");
-  if (evidence.size() > 1) tip += " (" + std::to_string(evidence.size()) + " statements)";
+  const store::Evidence* first = first_evidence(edge);
+  if (!first) return edge.predicate;
+  std::string tip(first->sentence);
+  tip.append(" [").append(first->article_id).append("]");
+  if (edge.evidence.size() > 1)
+    tip += " (" + std::to_string(edge.evidence.size()) + " statements)";
   return tip;
 }
 

@@ -51,10 +51,10 @@ GraphmlGraph to_graphml_graph(const store::GraphStore& store) {
   for (store::Edge e : relations_in_order(g)) {
     const store::RelationEdge& rel = g[e];
     GraphmlEdge ge{xml_safe(rel.predicate), clamp_int(rel.evidence.size()), "", "", ""};
-    if (auto evidence = evidence_in_order(rel); !evidence.empty()) {
-      ge.first_sentence = xml_safe(evidence.front()->sentence);
-      ge.first_article = xml_safe(evidence.front()->article_id);
-      ge.first_date = xml_safe(query::evidence_date(*evidence.front(), dates));
+    if (const store::Evidence* first = first_evidence(rel)) {
+      ge.first_sentence = xml_safe(first->sentence);
+      ge.first_article = xml_safe(first->article_id);
+      ge.first_date = xml_safe(query::evidence_date(*first, dates));
     }
     boost::add_edge(copy[boost::source(e, g)], copy[boost::target(e, g)], std::move(ge), out);
   }

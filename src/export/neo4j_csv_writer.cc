@@ -34,11 +34,11 @@ Neo4jCsv to_neo4j_csv(const store::GraphStore& store) {
   out.relationships = ":START_ID,:END_ID,:TYPE,evidenceCount:int,firstSentence\n";
   for (store::Edge e : relations_in_order(g)) {
     const store::RelationEdge& rel = g[e];
-    auto evidence = evidence_in_order(rel);
+    const store::Evidence* first = first_evidence(rel);
     out.relationships += csv_field(g[boost::source(e, g)].id) + "," +
                          csv_field(g[boost::target(e, g)].id) + "," + csv_field(rel.predicate) +
                          "," + std::to_string(rel.evidence.size()) + "," +
-                         csv_field(evidence.empty() ? "" : evidence.front()->sentence) + "\n";
+                         csv_field(first ? first->sentence : "") + "\n";
   }
   return out;
 }

@@ -28,18 +28,32 @@ std::vector<store::Edge> relations_in_order(const store::Graph& graph) {
   return out;
 }
 
+namespace {
+
+bool evidence_before(const store::Evidence& a, const store::Evidence& b) {
+  auto key = [](const store::Evidence& e) {
+    return std::tie(e.article_id, e.offsets.begin, e.offsets.end, e.rule, e.qualifier, e.date,
+                    e.sentence, e.confidence);
+  };
+  return key(a) < key(b);
+}
+
+}  // namespace
+
 std::vector<const store::Evidence*> evidence_in_order(const store::RelationEdge& edge) {
   std::vector<const store::Evidence*> out;
   out.reserve(edge.evidence.size());
   for (const auto& e : edge.evidence) out.push_back(&e);
-  auto key = [](const store::Evidence* e) {
-    return std::tie(e->article_id, e->offsets.begin, e->offsets.end, e->rule, e->qualifier, e->date,
-                    e->sentence, e->confidence);
-  };
-  std::stable_sort(out.begin(), out.end(), [&](const store::Evidence* a, const store::Evidence* b) {
-    return key(a) < key(b);
+  std::stable_sort(out.begin(), out.end(), [](const store::Evidence* a, const store::Evidence* b) {
+    return evidence_before(*a, *b);
   });
   return out;
+}
+
+const store::Evidence* first_evidence(const store::RelationEdge& edge) {
+  // min_element keeps the earliest of equal ones, as the stable sort does.
+  auto first = std::min_element(edge.evidence.begin(), edge.evidence.end(), evidence_before);
+  return first == edge.evidence.end() ? nullptr : &*first;
 }
 
 }  // namespace newsgraph::exporter

@@ -19,4 +19,8 @@ std::vector<store::Edge> relations_in_order(const store::Graph& graph);
 // Pointers into `edge`, valid while it is.
 std::vector<const store::Evidence*> evidence_in_order(const store::RelationEdge& edge);
 
+// The evidence evidence_in_order puts first, found without sorting (for writers that show
+// one sentence per edge); nullptr for an edge without evidence. Points into `edge`.
+const store::Evidence* first_evidence(const store::RelationEdge& edge);
+
 }  // namespace newsgraph::exporter
