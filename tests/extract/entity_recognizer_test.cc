@@ -13,6 +13,7 @@ using newsgraph::testing::describe_mentions;
 using newsgraph::testing::describe_relations;
 using newsgraph::testing::find_mention;
 using newsgraph::testing::has_relation;
+using newsgraph::testing::mention_type;
 using newsgraph::testing::process;
 
 namespace {
@@ -263,10 +264,8 @@ TEST_CASE("a leader's name before 'administration' names that leader's governmen
   Doc doc = process("The delegation urged the Dosky administration to act, as the Sindi administration had.");
   INFO(describe_mentions(doc));
   for (const char* name : {"Dosky administration", "Sindi administration"}) {
-    uint32_t m = find_mention(doc, name);
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "GovernmentOrganization");
-    CHECK_FALSE(doc.mentions[m].is_reference);
+    CHECK(mention_type(doc, name) == "GovernmentOrganization");
+    CHECK_FALSE(doc.mentions[find_mention(doc, name)].is_reference);
   }
   CHECK(find_mention(doc, "Dosky") == kNone);
   // A country's adjective keeps its own reading, and a dictionary word opening the sentence
@@ -281,24 +280,18 @@ TEST_CASE("'the villages of X and Y': a place word and 'of' make the names place
   Doc doc = process("Rockets fell between the villages of Sheikh Hasan and Kani Dosky, and near the town of Khabat.");
   INFO(describe_mentions(doc));
   for (const char* name : {"Sheikh Hasan", "Kani Dosky", "Khabat"}) {
-    uint32_t m = find_mention(doc, name);
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "City");
+    CHECK(mention_type(doc, name) == "City");
   }
   CHECK(find_mention(doc, "Hasan") == kNone);  // "Sheikh" is no title here
   // After a comma, only a member of the enumeration is a place.
   Doc list = process("Drones struck the villages of Kani Dosky, Bersive and Zakhura on Monday.");
   INFO(describe_mentions(list));
   for (const char* name : {"Kani Dosky", "Bersive", "Zakhura"}) {
-    uint32_t m = find_mention(list, name);
-    REQUIRE(m != kNone);
-    CHECK(list.mentions[m].type == "City");
+    CHECK(mention_type(list, name) == "City");
   }
   Doc said = process("Drones struck the village of Kani Dosky, Hawar Sindi said on Monday.");
   INFO(describe_mentions(said));
-  uint32_t person = find_mention(said, "Hawar Sindi");
-  REQUIRE(person != kNone);
-  CHECK(said.mentions[person].type == "Person");
+  CHECK(mention_type(said, "Hawar Sindi") == "Person");
 }
 
 TEST_CASE("a generic ministry is named with the government that owns it", "[extract]") {
@@ -309,9 +302,7 @@ TEST_CASE("a generic ministry is named with the government that owns it", "[extr
   INFO(describe_relations(doc));
   for (const char* name : {"Ministry of Interior of the Kurdistan Regional Government",
                            "Ministry of Finance in the Kurdistan Regional Government"}) {
-    uint32_t m = find_mention(doc, name);
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "GovernmentOrganization");
+    CHECK(mention_type(doc, name) == "GovernmentOrganization");
     CHECK(has_relation(doc, name, "memberOf", "Kurdistan Regional Government"));
   }
   // A ministry with a name of its own keeps it, and a city after "in" is no owner.
@@ -324,10 +315,8 @@ TEST_CASE("a generic ministry is named with the government that owns it", "[extr
 TEST_CASE("a lexicon place hyphened to an unknown word is one compound place", "[extract]") {
   Doc doc = process("Jets struck the Zap-Barwashin area, and talks on Erbil-Baghdad ties resumed.");
   INFO(describe_mentions(doc));
-  uint32_t m = find_mention(doc, "Zap-Barwashin");
-  REQUIRE(m != kNone);
-  CHECK(doc.mentions[m].type == "Place");
-  CHECK(doc.mentions[m].canonical.empty());  // not the lexicon's Zap
+  CHECK(mention_type(doc, "Zap-Barwashin") == "Place");
+  CHECK(doc.mentions[find_mention(doc, "Zap-Barwashin")].canonical.empty());  // not the lexicon's Zap
   // Two lexicon names stay two.
   CHECK(find_mention(doc, "Erbil") != kNone);
   CHECK(find_mention(doc, "Baghdad") != kNone);
@@ -337,17 +326,13 @@ TEST_CASE("a name in the role of a title ('kept X as finance minister') is a per
   Doc doc = process("He kept Hawar Sindi as foreign minister, and Erbil Dosky as the finance minister.");
   INFO(describe_mentions(doc));
   for (const char* name : {"Hawar Sindi", "Erbil Dosky"}) {
-    uint32_t m = find_mention(doc, name);
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "Person");
+    CHECK(mention_type(doc, name) == "Person");
   }
   CHECK(find_mention(doc, "Erbil") == kNone);
   // Without the role, a place name stays a place.
   Doc place = process("He kept Erbil as a base for the talks.");
   INFO(describe_mentions(place));
-  uint32_t e = find_mention(place, "Erbil");
-  REQUIRE(e != kNone);
-  CHECK(place.mentions[e].type == "City");
+  CHECK(mention_type(place, "Erbil") == "City");
 }
 
 TEST_CASE("a credit line's names are people, not a title-case headline", "[extract]") {
@@ -356,9 +341,7 @@ TEST_CASE("a credit line's names are people, not a title-case headline", "[extra
     Doc doc = process(text);
     INFO(text);
     INFO(describe_mentions(doc));
-    uint32_t m = find_mention(doc, "Karwan Dosky");
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "Person");
+    CHECK(mention_type(doc, "Karwan Dosky") == "Person");
   }
   // Another line of capitals with "by" in it stays a headline.
   Doc headline = process("Statement By Karwan Dosky Welcomes Erbil Accord\n\nThe minister met the envoy on Monday.\n");

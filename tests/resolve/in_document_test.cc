@@ -13,6 +13,7 @@
 using namespace newsgraph;
 using newsgraph::testing::describe_mentions;
 using newsgraph::testing::find_mention;
+using newsgraph::testing::mention_type;
 using newsgraph::testing::process;
 using newsgraph::testing::root_name;
 
@@ -24,6 +25,16 @@ std::vector<uint32_t> all_mentions(const Doc& doc, const std::string& name) {
   for (uint32_t i = 0; i < doc.mentions.size(); ++i)
     if (doc.mentions[i].name == name) out.push_back(i);
   return out;
+}
+
+// In `text`, a mention named `name` exists and is not typed a place.
+void check_found_but_no_place(const char* text, const std::string& name) {
+  Doc doc = process(text);
+  INFO(text);
+  INFO(describe_mentions(doc));
+  const std::string type = mention_type(doc, name);
+  CHECK(type != "Place");
+  CHECK(type != "(no mention)");
 }
 
 }  // namespace
@@ -124,38 +135,24 @@ TEST_CASE("a bare word listed among places becomes a place", "[resolve]") {
   Doc doc = process("Jets struck bases in Sinjar, Qandil, Barwashin and Zakhura on Monday.");
   INFO(describe_mentions(doc));
   for (const char* name : {"Barwashin", "Zakhura"}) {
-    uint32_t m = find_mention(doc, name);
-    REQUIRE(m != kNone);
-    CHECK(doc.mentions[m].type == "Place");
-    CHECK_FALSE(doc.mentions[m].is_reference);
+    CHECK(mention_type(doc, name) == "Place");
+    CHECK_FALSE(doc.mentions[find_mention(doc, name)].is_reference);
   }
   // One place beside it is too little, and a person in the list makes it no list of places.
   for (const char* text : {"Jets struck Sinjar and Barwashin on Monday.",
                            "Governor Hawar Sindi, Sinjar, Qandil and Barwashin were named."}) {
-    Doc other = process(text);
-    INFO(text);
-    INFO(describe_mentions(other));
-    uint32_t m = find_mention(other, "Barwashin");
-    REQUIRE(m != kNone);
-    CHECK(other.mentions[m].type != "Place");
+    check_found_but_no_place(text, "Barwashin");
   }
 }
 
 TEST_CASE("a bare word after 'in' and set off before a larger place is a place", "[resolve]") {
   Doc doc = process("Troops launched an operation in Barwashin, northern Iraq, on Monday.");
   INFO(describe_mentions(doc));
-  uint32_t m = find_mention(doc, "Barwashin");
-  REQUIRE(m != kNone);
-  CHECK(doc.mentions[m].type == "Place");
+  CHECK(mention_type(doc, "Barwashin") == "Place");
   // Without the preposition or the place after the comma it stays unresolved.
   for (const char* text : {"Barwashin, northern Iraq, was quiet on Monday.",
                            "Troops arrived in Barwashin, officials said on Monday."}) {
-    Doc other = process(text);
-    INFO(text);
-    INFO(describe_mentions(other));
-    uint32_t o = find_mention(other, "Barwashin");
-    REQUIRE(o != kNone);
-    CHECK(other.mentions[o].type != "Place");
+    check_found_but_no_place(text, "Barwashin");
   }
 }
 

@@ -48,6 +48,12 @@ inline uint32_t find_mention(const Doc& doc, const std::string& name) {
   return kNone;
 }
 
+// The type of the first mention named exactly `name` ("" when untyped), or "(no mention)".
+inline std::string mention_type(const Doc& doc, const std::string& name) {
+  const uint32_t m = find_mention(doc, name);
+  return m == kNone ? "(no mention)" : doc.mentions[m].type;
+}
+
 // The name of the mention a mention resolves to (itself when it has no antecedent).
 inline std::string root_name(const Doc& doc, uint32_t mention) {
   return doc.mentions[resolve::root_mention(doc, mention)].name;
