@@ -85,8 +85,7 @@ void EntityRecognizer::qualify_generic_bodies(Doc& doc) const {
     if (m.type != "GovernmentOrganization" || !m.canonical.empty() || m.is_reference) continue;
     bool generic = true;
     for (uint32_t t = m.first_token; t < m.end_token && generic; ++t)
-      generic = tokens[t].is(ontology::kCommonWord | ontology::kNameConnector) ||
-                lex_.org_head(tokens[t].lower, false) || lex_.org_head(tokens[t].lower, true);
+      generic = tokens[t].is(ontology::kCommonWord | ontology::kNameConnector) || lex_.org_heads.count(tokens[t].lower);
     uint32_t at = m.end_token;
     if (!generic || at + 1 >= tokens.size() || (tokens[at].lower != "of" && tokens[at].lower != "in")) continue;
     if (tokens[++at].is(ontology::kDeterminer)) ++at;

@@ -179,12 +179,13 @@ void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, 
   if (name.coarse == "LOC" && !name.from_lexicon) {
     // "Hakurk region" and "Hakurk" named in a list of places: one area. Only a place of
     // unknown kind meets the name with a place word; a known town ("Sinjar") stays apart
-    // from its district.
+    // from its district, so these keys have a namespace of their own, apart from the name
+    // keys ("LOC|sinjar").
     const size_t space = folded.rfind(' ');
     if (space != std::string_view::npos && lexicons.place_cue(std::string(folded.substr(space + 1)), false))
-      keys.push_back({KeyKind::kPlaceCore, "LOC|" + std::string(folded.substr(0, space))});
+      keys.push_back({KeyKind::kPlaceCore, "LOC-core|" + std::string(folded.substr(0, space))});
     else if (name.type == "Place")
-      keys.push_back({KeyKind::kPlaceCore, "LOC|" + std::string(folded)});
+      keys.push_back({KeyKind::kPlaceCore, "LOC-core|" + std::string(folded)});
   }
   if (name.coarse == "PER" && name.words >= 2)
     keys.push_back({KeyKind::kTransliteration, "PER|" + transliteration_of_folded(folded)});

@@ -117,7 +117,9 @@ TEST_CASE("blocking_keys gives the name key first and then the keys of each clas
   blocking_keys({"LOC", "Place", fold_name("Barwashin"), "", false, 1}, lexicons, bare);
   REQUIRE(bare.size() == 2);
   CHECK(bare[1].key == keys[1].key);
+  const std::string region_core = keys[1].key;
   blocking_keys({"LOC", "City", fold_name("Barwashin"), "", false, 1}, lexicons, keys);
   CHECK(kinds() == std::vector<KeyKind>{KeyKind::kName});
+  CHECK(keys[0].key != region_core);  // the town's name key does not meet the region's core
   CHECK(std::string(key_kind_name(KeyKind::kPlaceCore)) == "place-core");
 }
