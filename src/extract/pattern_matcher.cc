@@ -68,6 +68,18 @@ bool PatternMatcher::in_prepositional_phrase(const Doc& doc, uint32_t mention) c
   return t > 0 && doc.tokens[t - 1].is(ontology::kPreposition);
 }
 
+bool PatternMatcher::possessor_of_trigger(const Doc& doc, const RelationPattern& pattern, uint32_t after,
+                                          uint32_t end) const {
+  if (after + 1 >= end || doc.tokens[after].lower != "'s") return false;
+  for (size_t i = 1; i < pattern.elements.size(); ++i) {
+    const PatternElement& e = pattern.elements[i];
+    if (e.kind == ElementKind::kSkip) continue;
+    if (e.kind == ElementKind::kWord && e.accepts_word("'s")) continue;
+    return e.kind == ElementKind::kWord && e.accepts_token(doc.tokens[after + 1]);
+  }
+  return false;
+}
+
 MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
   const size_t count = doc.tokens.size();
   MentionIndex index;
@@ -211,8 +223,11 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
       }
       // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
       // that place the agent after "by" or "between" say so by where they put it.
+      // A possessor is the agent of the noun it governs, whatever preposition stands before
+      // it: "after X's meeting with Y".
       if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
-          in_prepositional_phrase(doc, members.front()))
+          in_prepositional_phrase(doc, members.front()) &&
+          !possessor_of_trigger(doc, pattern, doc.mentions[members.back()].end_token, end))
         return false;
       // Try the longest list first, then shorter prefixes.
       for (size_t keep = members.size(); keep >= 1; --keep) {

@@ -143,6 +143,15 @@ TEST_CASE("metWith: 'in a meeting on DATE with X, the envoy Y said'", "[extract]
   CHECK(r.rule == "in-meeting-with");
 }
 
+TEST_CASE("metWith: a possessor inside a prepositional phrase holds the meeting", "[extract]") {
+  Doc doc = process("The delegation left Duhok after Hawar Sindi's meeting with Luqman Barzinji.", kPublished);
+  expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+  // Control: the object of a preposition that possesses nothing is no subject.
+  Doc control = process("Journalists waited with Hawar Sindi for the meeting with Luqman Barzinji.", kPublished);
+  INFO(describe_relations(control));
+  CHECK(find_relations(control, "Hawar Sindi", "metWith", "Luqman Barzinji", true).empty());
+}
+
 TEST_CASE("metWith: a list of objects expands to one relation each", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji, Shirin Havrami and Azad Merani in Duhok.", kPublished);
   expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
