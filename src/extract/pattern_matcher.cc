@@ -39,23 +39,41 @@ bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32
 // element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself,
 // and past an affiliation and a title ("Iraqi Foreign Minister Y") to the person.
 uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
-                                                   const std::vector<uint32_t>& mention_at) const {
-  // The person after a title at `from`, if a title starts there and a person follows it.
+                                                   const MentionIndex& index) const {
+  const std::vector<uint32_t>& mention_at = index.mention_at;
+  auto past_determiners = [&](uint32_t pos) {
+    while (pos < end && mention_at[pos] == kNone && doc.tokens[pos].is(ontology::kDeterminer)) ++pos;
+    return pos;
+  };
+  // Past a place or body named before a title, with the alias the text gives it in brackets.
+  auto past_affiliation = [&](uint32_t m) {
+    const uint32_t after = doc.mentions[m].end_token;
+    return bracketed_alias_follows(doc, index, m, after, end) ? after + 3 : after;
+  };
+  auto is_person_at = [&](uint32_t pos) {
+    return pos < end && mention_at[pos] != kNone && doc.mentions[mention_at[pos]].type == "Person";
+  };
+  // The person after a title at `from` ("Foreign Minister X", "Foreign Minister of Iraq X"),
+  // if a title starts there and a person follows it.
   auto titled_person = [&](uint32_t from) -> uint32_t {
-    uint32_t len = from < end ? title_length(doc, from, end) : 0;
-    if (len && from + len < end && mention_at[from + len] != kNone &&
-        doc.mentions[mention_at[from + len]].type == "Person")
-      return from + len;
+    const uint32_t len = from < end ? title_length(doc, from, end) : 0;
+    if (!len) return kNone;
+    uint32_t pos = from + len;
+    if (is_person_at(pos)) return pos;
+    if (pos < end && (doc.tokens[pos].lower == "of" || doc.tokens[pos].lower == "for")) {
+      pos = past_determiners(pos + 1);
+      if (pos < end && mention_at[pos] != kNone && !is_person_at(pos) && is_person_at(past_affiliation(mention_at[pos])))
+        return past_affiliation(mention_at[pos]);
+    }
     return kNone;
   };
-  uint32_t pos = at;
-  while (pos < end && mention_at[pos] == kNone && doc.tokens[pos].is(ontology::kDeterminer)) ++pos;
+  uint32_t pos = past_determiners(at);
   if (pos < end && mention_at[pos] == kNone) {
     if (uint32_t person = titled_person(pos); person != kNone) pos = person;
   } else if (pos < end && doc.mentions[mention_at[pos]].type != "Person") {
-    // "the U.S. Secretary of State X", "Iraqi Foreign Minister Y": the place or body is
-    // the person's affiliation; the person is the one acting or met.
-    if (uint32_t person = titled_person(doc.mentions[mention_at[pos]].end_token); person != kNone) pos = person;
+    // "the U.S. Secretary of State X", "Iraqi Foreign Minister Y", "the KDP (KDP) leader Z":
+    // the place or body is the person's affiliation; the person is the one acting or met.
+    if (uint32_t person = titled_person(past_affiliation(mention_at[pos])); person != kNone) pos = person;
   }
   return pos < end && mention_at[pos] != kNone ? pos : at;
 }
@@ -78,6 +96,44 @@ bool PatternMatcher::possessor_of_trigger(const Doc& doc, const RelationPattern&
     return e.kind == ElementKind::kWord && e.accepts_token(doc.tokens[after + 1]);
   }
   return false;
+}
+
+bool PatternMatcher::bracketed_alias_follows(const Doc& doc, const MentionIndex& index, uint32_t mention,
+                                             uint32_t after, uint32_t end) const {
+  if (after + 2 >= end || doc.tokens[after].lower != "(" || doc.tokens[after + 2].lower != ")") return false;
+  const Mention& named = doc.mentions[mention];
+  if (!named.acronym.empty()) return true;
+  const uint32_t inside = index.mention_at[after + 1];
+  return inside != kNone && !named.canonical.empty() && doc.mentions[inside].canonical == named.canonical;
+}
+
+uint32_t PatternMatcher::past_titled_apposition(const Doc& doc, const MentionIndex& index, uint32_t at,
+                                                uint32_t end) const {
+  const std::vector<uint32_t>& mention_at = index.mention_at;
+  auto past_determiners = [&](uint32_t pos) {
+    while (pos < end && mention_at[pos] == kNone && doc.tokens[pos].is(ontology::kDeterminer)) ++pos;
+    return pos;
+  };
+  if (at >= end || doc.tokens[at].lower != ",") return at;
+  uint32_t pos = past_determiners(at + 1);
+  // An affiliation before the title: "Iraq's foreign minister", "the Iraqi foreign minister".
+  if (pos < end && mention_at[pos] != kNone && !title_length(doc, pos, end)) {
+    if (doc.mentions[mention_at[pos]].type == "Person") return at;
+    pos = doc.mentions[mention_at[pos]].end_token;
+    if (pos < end && doc.tokens[pos].lower == "'s") ++pos;
+  }
+  const uint32_t title = pos < end ? title_length(doc, pos, end) : 0;
+  if (!title) return at;
+  pos += title;
+  // The body the title is held in: "of the Kurdistan Workers' Party (PKK)".
+  if (pos < end && (doc.tokens[pos].lower == "of" || doc.tokens[pos].lower == "for" || doc.tokens[pos].lower == "at")) {
+    pos = past_determiners(pos + 1);
+    if (pos >= end || mention_at[pos] == kNone) return at;
+    const uint32_t body = mention_at[pos];
+    pos = doc.mentions[body].end_token;
+    if (bracketed_alias_follows(doc, index, body, pos, end)) pos += 3;
+  }
+  return pos < end && doc.tokens[pos].lower == "," ? pos + 1 : at;
 }
 
 MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
@@ -110,18 +166,19 @@ void PatternMatcher::prepare_sentence(Doc& doc, const Sentence& sentence, Mentio
     token.title_words = static_cast<uint8_t>(words);
   }
   for (uint32_t at = sentence.first_token; at < sentence.end_token; ++at)
-    index.entity_at[at] = skip_determiner_and_title(doc, at, sentence.end_token, index.mention_at);
+    index.entity_at[at] = skip_determiner_and_title(doc, at, sentence.end_token, index);
 }
 
 uint32_t PatternMatcher::title_length(const Doc& doc, uint32_t at, uint32_t end) const {
   // Capitalized or not, a title may carry modifiers before its head ("Deputy Press
   // Secretary", "national security advisor"): take the longest run ending in a title.
-  // Function words are no modifiers: in "X, and the head of Y" the title is "head".
+  // Function words and verbs are no modifiers: in "X, and the head of Y" the title is
+  // "head", in "X urged Spokesperson Y" it is "Spokesperson".
   uint32_t best = 0;
   for (uint32_t start = at; start < end && start < at + 4; ++start) {
     uint32_t len = doc.tokens[start].title_words;
     if (len && start + len <= end) best = std::max(best, start + len - at);
-    if (!doc.tokens[start].is_word || doc.tokens[start].is(ontology::kStopword)) break;
+    if (!doc.tokens[start].is_word || doc.tokens[start].is(ontology::kStopword | ontology::kPersonVerb)) break;
   }
   return best;
 }
@@ -238,11 +295,8 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
         uint32_t after = doc.mentions[members[keep - 1]].end_token;
         // "the Kurdistan Democratic Party (KDP), X": the acronym the text defines in brackets
-        // belongs to the name before it.
-        if (const Mention& last = doc.mentions[members[keep - 1]];
-            !last.acronym.empty() && after + 2 < end && doc.tokens[after].lower == "(" &&
-            doc.tokens[after + 2].lower == ")")
-          after += 3;
+        // belongs to the name before it, and so does a bracketed alias of the same entity.
+        if (bracketed_alias_follows(doc, index, members[keep - 1], after, end)) after += 3;
         // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
         // itself goes on with the possessive ("Iraq's Sinjar").
         bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&
@@ -251,6 +305,15 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
             doc.tokens[after].lower == "'s" && !pattern_takes_possessive)
           continue;
+        // "X, the spokesperson of Y, met Z": the clause goes on past a titled apposition
+        // of its subject.
+        if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
+            doc.mentions[members[keep - 1]].type == "Person") {
+          const uint32_t past = past_titled_apposition(doc, index, after, end);
+          const State::Mark with_members = state.mark();
+          if (past != after && match_from(doc, pattern, element + 1, past, end, index, state)) return true;
+          state.restore(with_members);
+        }
         if (match_from(doc, pattern, element + 1, after, end, index, state)) return true;
         state.restore(saved);
       }
@@ -268,7 +331,17 @@ std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& 
   const PatternElement& opening = pattern.elements.front();
   const bool opens_with_entity = opening.kind == ElementKind::kEntity && !opening.optional;
   State state;
+  // The names inside a person's titled apposition ("X, the spokesperson of the PKK (PKK),
+  // met Y") take no part in the clause around it: X met Y, not the PKK.
+  uint32_t apposition_begin = 0, apposition_end = 0;
   for (uint32_t start = sentence.first_token; start < sentence.end_token; ++start) {
+    if (start >= apposition_end && !pattern.apposition) {
+      if (const uint32_t m = index.mention_at[start]; m != kNone && doc.mentions[m].type == "Person") {
+        apposition_begin = doc.mentions[m].end_token;
+        apposition_end = past_titled_apposition(doc, index, apposition_begin, sentence.end_token);
+      }
+    }
+    if (start >= apposition_begin && start < apposition_end) continue;
     if (opens_with_entity && index.mention_at[index.entity_at[start]] == kNone) continue;
     state.restore({0, 0, 0, 0, 0});
     state.match.first_token = start;

@@ -56,12 +56,18 @@ class PatternMatcher {
                   uint32_t end, const MentionIndex& index, State& state) const;
   bool match_required(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
                       uint32_t end, const MentionIndex& index, State& state) const;
-  uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end,
-                                     const std::vector<uint32_t>& mention_at) const;
+  uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end, const MentionIndex& index) const;
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
   // Whether the token at `after` is "'s" and the word after it is the pattern's trigger
   // (its first word element past the opening entity): the mention possesses the event.
   bool possessor_of_trigger(const Doc& doc, const RelationPattern& pattern, uint32_t after, uint32_t end) const;
+  // Whether "( Y )" follows at `after`, Y being the acronym the text defines for the mention
+  // or another name of the same lexicon entity ("Kurdistan Region (KRI)").
+  bool bracketed_alias_follows(const Doc& doc, const MentionIndex& index, uint32_t mention, uint32_t after,
+                               uint32_t end) const;
+  // Past ", the spokesperson of the PKK (PKK)," at `at`: the token after the apposition's
+  // closing comma, or `at` when no titled apposition stands there.
+  uint32_t past_titled_apposition(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;
   bool entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
   bool titles_next_person(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;

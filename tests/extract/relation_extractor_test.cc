@@ -152,6 +152,26 @@ TEST_CASE("metWith: a possessor inside a prepositional phrase holds the meeting"
   CHECK(find_relations(control, "Hawar Sindi", "metWith", "Luqman Barzinji", true).empty());
 }
 
+TEST_CASE("a clause goes on past a titled apposition of its subject", "[extract]") {
+  for (const char* text : {"Hawar Sindi, the spokesperson of the Kurdistan Democratic Party (KDP), met with "
+                           "Luqman Barzinji in Duhok.",
+                           "Hawar Sindi, Iraq's foreign minister, met with Luqman Barzinji in Duhok.",
+                           "Hawar Sindi, the governor, met with Luqman Barzinji in Duhok."}) {
+    Doc doc = process(text, kPublished);
+    expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+    // The names inside the apposition are not the clause's subject.
+    CHECK(find_relations(doc, "Kurdistan Democratic Party", "metWith", "Luqman Barzinji", true).empty());
+    CHECK(find_relations(doc, "Iraq", "metWith", "Luqman Barzinji", true).empty());
+  }
+}
+
+TEST_CASE("metWith: the person after 'Foreign Minister of Iraq' is the one met", "[extract]") {
+  Doc doc = process("Hawar Sindi held a phone call with Foreign Minister of Iraq Luqman Barzinji on Sunday.",
+                    kPublished);
+  expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+  CHECK(find_relations(doc, "Hawar Sindi", "metWith", "Iraq", true).empty());
+}
+
 TEST_CASE("metWith: a list of objects expands to one relation each", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji, Shirin Havrami and Azad Merani in Duhok.", kPublished);
   expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
@@ -396,6 +416,23 @@ TEST_CASE("holdsPositionIn: an acronym defined in brackets stays with its name",
   const RelationMention& r = expect_one(doc, "Hawar Sindi", "holdsPositionIn", "Kurdistan Democratic Party");
   CHECK(r.rule == "title-of-apposition");
   CHECK(r.qualifier == "leader");
+}
+
+TEST_CASE("holdsPositionIn: a bracketed alias of the same lexicon entity stays with its name", "[extract]") {
+  // "KRI" is no acronym of the words before it, but the lexicon knows both names.
+  Doc doc = process("The Interior Minister of Kurdistan Region (KRI), Hawar Sindi, urged calm.", kPublished);
+  const RelationMention& r = expect_one(doc, "Hawar Sindi", "holdsPositionIn", "Kurdistan Region");
+  CHECK(r.qualifier == "Interior Minister");
+}
+
+TEST_CASE("holdsPositionIn: a verb is no modifier of the title after it", "[extract]") {
+  Doc doc = process("Hawar Sindi, the commander of the Zakho Guards, urged Spokesperson Luqman Barzinji to stay.",
+                    kPublished);
+  INFO(describe_mentions(doc));
+  INFO(describe_relations(doc));
+  REQUIRE(testing::find_mention(doc, "Zakho Guards") != kNone);
+  CHECK_FALSE(has_relation(doc, "Luqman Barzinji", "holdsPositionIn", "Zakho Guards"));
+  expect_one(doc, "Hawar Sindi", "holdsPositionIn", "Zakho Guards");
 }
 
 TEST_CASE("holdsPositionIn: a title takes no function words before it", "[extract]") {
