@@ -48,7 +48,7 @@ uint32_t PatternMatcher::skip_determiner_and_title(const Doc& doc, uint32_t at, 
   // Past a place or body named before a title, with the alias the text gives it in brackets.
   auto past_affiliation = [&](uint32_t m) {
     const uint32_t after = doc.mentions[m].end_token;
-    return bracketed_alias_follows(doc, index, m, after, end) ? after + 3 : after;
+    return past_bracketed_alias(doc, index, m, after, end);
   };
   auto is_person_at = [&](uint32_t pos) {
     return pos < end && mention_at[pos] != kNone && doc.mentions[mention_at[pos]].type == "Person";
@@ -98,13 +98,15 @@ bool PatternMatcher::possessor_of_trigger(const Doc& doc, const RelationPattern&
   return false;
 }
 
-bool PatternMatcher::bracketed_alias_follows(const Doc& doc, const MentionIndex& index, uint32_t mention,
-                                             uint32_t after, uint32_t end) const {
-  if (after + 2 >= end || doc.tokens[after].lower != "(" || doc.tokens[after + 2].lower != ")") return false;
+uint32_t PatternMatcher::past_bracketed_alias(const Doc& doc, const MentionIndex& index, uint32_t mention,
+                                              uint32_t after, uint32_t end) const {
+  if (after + 2 >= end || doc.tokens[after].lower != "(") return after;
   const Mention& named = doc.mentions[mention];
-  if (!named.acronym.empty()) return true;
+  if (!named.acronym.empty()) return doc.tokens[after + 2].lower == ")" ? after + 3 : after;
   const uint32_t inside = index.mention_at[after + 1];
-  return inside != kNone && !named.canonical.empty() && doc.mentions[inside].canonical == named.canonical;
+  if (inside == kNone || named.canonical.empty() || doc.mentions[inside].canonical != named.canonical) return after;
+  const uint32_t close = doc.mentions[inside].end_token;
+  return close < end && doc.tokens[close].lower == ")" ? close + 1 : after;
 }
 
 uint32_t PatternMatcher::past_titled_apposition(const Doc& doc, const MentionIndex& index, uint32_t at,
@@ -131,7 +133,7 @@ uint32_t PatternMatcher::past_titled_apposition(const Doc& doc, const MentionInd
     if (pos >= end || mention_at[pos] == kNone) return at;
     const uint32_t body = mention_at[pos];
     pos = doc.mentions[body].end_token;
-    if (bracketed_alias_follows(doc, index, body, pos, end)) pos += 3;
+    pos = past_bracketed_alias(doc, index, body, pos, end);
   }
   return pos < end && doc.tokens[pos].lower == "," ? pos + 1 : at;
 }
@@ -296,7 +298,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
         uint32_t after = doc.mentions[members[keep - 1]].end_token;
         // "the Kurdistan Democratic Party (KDP), X": the acronym the text defines in brackets
         // belongs to the name before it, and so does a bracketed alias of the same entity.
-        if (bracketed_alias_follows(doc, index, members[keep - 1], after, end)) after += 3;
+        after = past_bracketed_alias(doc, index, members[keep - 1], after, end);
         // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
         // itself goes on with the possessive ("Iraq's Sinjar").
         bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&

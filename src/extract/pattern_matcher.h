@@ -61,10 +61,11 @@ class PatternMatcher {
   // Whether the token at `after` is "'s" and the word after it is the pattern's trigger
   // (its first word element past the opening entity): the mention possesses the event.
   bool possessor_of_trigger(const Doc& doc, const RelationPattern& pattern, uint32_t after, uint32_t end) const;
-  // Whether "( Y )" follows at `after`, Y being the acronym the text defines for the mention
-  // or another name of the same lexicon entity ("Kurdistan Region (KRI)").
-  bool bracketed_alias_follows(const Doc& doc, const MentionIndex& index, uint32_t mention, uint32_t after,
-                               uint32_t end) const;
+  // Past "( Y )" at `after`, Y being the acronym the text defines for the mention or another
+  // name of the same lexicon entity ("Kurdistan Region (KRI)", "... Resolve (CJTF-OIR)");
+  // `after` when no such alias stands there.
+  uint32_t past_bracketed_alias(const Doc& doc, const MentionIndex& index, uint32_t mention, uint32_t after,
+                                uint32_t end) const;
   // Past ", the spokesperson of the PKK (PKK)," at `at`: the token after the apposition's
   // closing comma, or `at` when no titled apposition stands there.
   uint32_t past_titled_apposition(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;

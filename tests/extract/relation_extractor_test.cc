@@ -165,6 +165,17 @@ TEST_CASE("a clause goes on past a titled apposition of its subject", "[extract]
   }
 }
 
+TEST_CASE("a titled apposition ends past a bracketed alias of several tokens", "[extract]") {
+  // The lexicon knows "CJTF-OIR" as a name of the task force: the apposition closes after it.
+  Doc doc = process("Hawar Sindi, the commander of the Combined Joint Task Force - Operation Inherent Resolve "
+                    "(CJTF-OIR), met with Luqman Barzinji in Erbil.",
+                    kPublished);
+  expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+  CHECK(find_relations(doc, "Combined Joint Task Force - Operation Inherent Resolve", "metWith", "Luqman Barzinji",
+                       true)
+            .empty());
+}
+
 TEST_CASE("metWith: the person after 'Foreign Minister of Iraq' is the one met", "[extract]") {
   Doc doc = process("Hawar Sindi held a phone call with Foreign Minister of Iraq Luqman Barzinji on Sunday.",
                     kPublished);
@@ -307,6 +318,9 @@ TEST_CASE("condemned: 'X condemned the attack by Y' condemns the attacker", "[ex
       {"Hawar Sindi condemned on Tuesday the drone attack launched by Iran's Revolutionary Guards near Erbil.",
        "Revolutionary Guards", "condemned-attack-by"},
       {"Hawar Sindi condemned the strikes by the Islamic State on Kirkuk.", "Islamic State", "condemned"},
+      // The attacks' possessor is the attacker: "Iran's missile strikes".
+      {"Hawar Sindi condemned the Islamic State's drone strikes on Kirkuk.", "Islamic State",
+       "condemned-attackers-strikes"},
   };
   for (const Case& c : cases) {
     Doc doc = process(c.text, kPublished);
