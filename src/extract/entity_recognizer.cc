@@ -280,12 +280,21 @@ void EntityRecognizer::attach_title_before(Doc& doc, uint32_t person, uint32_t n
        len >= 1; --len) {
     uint32_t begin = name_begin - len;
     if (title_length_at(doc, begin, name_begin) != len) continue;
+    // A title never begins inside a name: in "the Kurdistan Democratic Party leader X" the
+    // title is "leader", not "Party Leader".
+    bool inside_name = false;
+    for (const Mention& named : doc.mentions)
+      inside_name = inside_name || (named.first_token < begin && begin < named.end_token);
+    if (inside_name) continue;
     std::string title;
     for (uint32_t i = begin; i < name_begin; ++i) title += (i > begin ? " " : "") + doc.tokens[i].lower;
     doc.mentions[person].title = title;
+    // The affiliation ends where the title begins, or inside the brackets before it: "the
+    // Kurdistan Democratic Party (KDP) leader X" holds the post in what "KDP" names.
+    const uint32_t affiliation_end = begin >= 2 && doc.tokens[begin - 1].lower == ")" ? begin - 1 : begin;
     for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
       const Mention& a = doc.mentions[j];
-      if (j != person && a.end_token == begin && !a.type.empty() && a.type != "Person") {
+      if (j != person && a.end_token == affiliation_end && !a.type.empty() && a.type != "Person") {
         if (!held_in_past(doc, a.first_token, name_begin)) facts.push_back({person, j, title, sentence_index});
         break;
       }

@@ -411,6 +411,17 @@ TEST_CASE("holdsPositionIn read off a title inside a name carries the title", "[
 
 
 // An envoy's post belongs to the country that sends them: the place after "to" is the host.
+TEST_CASE("holdsPositionIn: a lower-case title after a body's name, past its acronym", "[extract]") {
+  // "Party Leader" is a lexicon title, but "Party" belongs to the name before it.
+  for (const char* text : {"The Kurdistan Democratic Party leader Aram Dosky arrived in Erbil.",
+                           "The Kurdistan Democratic Party (KDP) leader Aram Dosky arrived in Erbil."}) {
+    Doc doc = process(text, kPublished);
+    INFO(text);
+    const RelationMention& r = expect_one(doc, "Aram Dosky", "holdsPositionIn", "Kurdistan Democratic Party");
+    CHECK(r.qualifier == "leader");
+  }
+}
+
 TEST_CASE("holdsPositionIn: an ambassador to a country holds a post of the sending one", "[extract]") {
   Doc before = process("British Ambassador to Iraq Hawar Sindi arrived in Erbil on Monday.", kPublished);
   const RelationMention& r = expect_one(before, "Hawar Sindi", "holdsPositionIn", "British");
