@@ -72,6 +72,16 @@ TEST_CASE("a byline date beats a view-date header", "[extract]") {
   CHECK(r.spans.publisher.in(r.doc.article.text) == "Tigris Courier");
 }
 
+TEST_CASE("a sentence opening with a preposition and a date names no outlet", "[extract]") {
+  Read r = read("Talks on water resumed in Baghdad.\n"
+                "On March 25, 2023, exports through the pipeline were stopped.");
+  CHECK(r.doc.meta.publisher.empty());
+  CHECK(r.spans.publisher.empty());
+  // Control: a name in that place is the byline's outlet.
+  CHECK(read("Talks on water resumed in Baghdad.\nTigris Courier March 25, 2023\nExports stopped.")
+            .doc.meta.publisher == "Tigris Courier");
+}
+
 TEST_CASE("a 'CITY (Outlet) -' dateline gives publisher and place", "[extract]") {
   Read r = read("ERBIL (Kurdistan Ledger) \u2013 Officials in the Kurdistan Region said on Monday "
                 "that the airport would reopen.");
