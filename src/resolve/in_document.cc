@@ -85,6 +85,41 @@ bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lex
   return false;
 }
 
+// A body named by generic words only ("Foreign Ministry", "Supreme Court"): every word a
+// head, connector or dictionary word, none naming a people or place.
+bool names_generic_body(const std::string& folded, const ontology::Lexicons& lex) {
+  for (const std::string& word : words(folded)) {
+    if (lex.demonym_to_place.count(word)) return false;
+    if (!lex.org_heads.count(word) && !lex.name_connectors.count(word) && !lex.stopwords.count(word) &&
+        !lex.common_words.count(word))
+      return false;
+  }
+  return !folded.empty();
+}
+
+// "the Foreign Ministry" after "the Iraqi Foreign Ministry", "the Supreme Court" before "the
+// Iraqi Federal Supreme Court": a generic body is the one body of its class in the article
+// whose fuller name holds it ("X Foreign Ministry", "Ministry of Interior of X"); the nearest
+// mention of it. kNone when no body does, or two different ones do.
+uint32_t find_qualified_body(const Doc& doc, uint32_t index, const std::vector<std::string>& folded) {
+  const Mention& m = doc.mentions[index];
+  const std::string& generic = folded[index];
+  auto holds = [&](const std::string& full) {
+    if (ends_with_word(full, generic)) return true;
+    if (full.size() <= generic.size() + 4 || full.compare(0, generic.size(), generic) != 0) return false;
+    return full.compare(generic.size(), 4, " of ") == 0 || full.compare(generic.size(), 4, " in ") == 0;
+  };
+  uint32_t found = kNone;
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+    const Mention& full = doc.mentions[j];
+    if (j == index || full.type != m.type || full.is_reference || full.antecedent != kNone || !holds(folded[j]))
+      continue;
+    if (found != kNone && folded[found] != folded[j]) return kNone;
+    if (found == kNone || distance(full, m) < distance(doc.mentions[found], m)) found = j;
+  }
+  return found;
+}
+
 // "Iraq's Sinjar, Qandil, Karacak and Hakurk": whether the mention stands in an enumeration
 // ("," / "and" between members) with at least two places and nothing else named.
 bool enumerated_with_places(const Doc& doc, uint32_t index, const ontology::Vocabulary& vocab) {
@@ -237,6 +272,13 @@ void resolve_in_document(Doc& doc, const ontology::Vocabulary& vocab, const onto
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule == "pronoun" || m.rule == "bare-title") continue;
+    if (!m.is_reference && m.canonical.empty() && vocab.coarse_of(m.type) == "ORG" &&
+        names_generic_body(folded[i], lex)) {
+      if (uint32_t a = find_qualified_body(doc, i, folded); a != kNone) {
+        m.antecedent = a;
+        continue;
+      }
+    }
     bool single = m.end_token - m.first_token == 1 ||
                   (m.end_token - m.first_token == 3 && doc.tokens[m.first_token + 1].lower == "-");
     if (!single || !m.canonical.empty()) continue;

@@ -58,20 +58,6 @@ std::string strip_accents_lower(std::string_view name) {
   return out;
 }
 
-std::vector<std::string> words(std::string_view folded) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : folded) {
-    if (c == ' ') {
-      if (!current.empty()) out.push_back(current);
-      current.clear();
-    } else {
-      current += c;
-    }
-  }
-  if (!current.empty()) out.push_back(current);
-  return out;
-}
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -96,6 +82,21 @@ std::string organization_core(std::string_view folded, const ontology::Lexicons&
 }
 
 }  // namespace
+
+std::vector<std::string> words(std::string_view folded) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : folded) {
+    if (c == ' ') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
+}
 
 std::string fold_name(std::string_view name) {
   // Compacted in place: the folded text is never longer than the lowered one, so the

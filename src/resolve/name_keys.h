@@ -19,6 +19,9 @@ namespace newsgraph::resolve {
 // no leading "the".
 std::string fold_name(std::string_view name);
 
+// The words of a folded name (split at its single spaces).
+std::vector<std::string> words(std::string_view folded);
+
 // fold_name, then per word: particles (al, el, ul) dropped, q->k, w/v->f, ou->u, doubled
 // letters collapsed, vowels after the first letter dropped.
 std::string transliteration_key(std::string_view name);

@@ -177,3 +177,33 @@ TEST_CASE("an acronym resolves to the name whose initials it is", "[resolve]") {
   CHECK(doc.mentions[acronym].antecedent == full);
   CHECK(doc.mentions[acronym].type == doc.mentions[full].type);
 }
+
+TEST_CASE("a body named by generic words is the one body of the article whose name holds them", "[resolve]") {
+  // Earlier and qualified in front ("Iraqi Foreign Ministry").
+  Doc doc = process("The Iraqi Foreign Ministry summoned the envoy on Monday. The Foreign Ministry said the "
+                    "strikes broke the law.");
+  INFO(describe_mentions(doc));
+  const uint32_t full = find_mention(doc, "Iraqi Foreign Ministry");
+  const uint32_t bare = find_mention(doc, "Foreign Ministry");
+  REQUIRE(full != kNone);
+  REQUIRE(bare != kNone);
+  CHECK(resolve::root_mention(doc, bare) == full);
+  // Later and qualified behind ("Ministry of Interior of the Kurdistan Regional Government").
+  Doc later = process("The Ministry of Interior said two rockets fell near Erbil. A statement by the Ministry of "
+                      "Interior of the Kurdistan Regional Government gave no more details.");
+  INFO(describe_mentions(later));
+  const std::vector<uint32_t> bodies = all_mentions(later, "Ministry of Interior");
+  const uint32_t qualified = find_mention(later, "Ministry of Interior of the Kurdistan Regional Government");
+  REQUIRE(bodies.size() == 1);
+  REQUIRE(qualified != kNone);
+  CHECK(resolve::root_mention(later, bodies[0]) == qualified);
+}
+
+TEST_CASE("a generic body stays unresolved when two bodies of the article hold its name", "[resolve]") {
+  Doc doc = process("The Iraqi Foreign Ministry and the Turkish Foreign Ministry traded notes. The Foreign Ministry "
+                    "said the talks would go on.");
+  INFO(describe_mentions(doc));
+  const uint32_t bare = find_mention(doc, "Foreign Ministry");
+  REQUIRE(bare != kNone);
+  CHECK(doc.mentions[bare].antecedent == kNone);
+}
