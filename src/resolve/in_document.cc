@@ -237,6 +237,20 @@ uint32_t root_mention(const Doc& doc, uint32_t mention) {
   return mention;
 }
 
+// For a word right after "whom": the root of the person "whom" stands for (the person named
+// last before it), or kNone.
+uint32_t after_whom(const Doc& doc, uint32_t token) {
+  if (token == 0 || doc.tokens[token - 1].lower != "whom") return kNone;
+  uint32_t meant = kNone;
+  for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
+    const Mention& c = doc.mentions[j];
+    if (c.type == "Person" && !c.is_reference && c.end_token < token &&
+        (meant == kNone || c.end_token > doc.mentions[meant].end_token))
+      meant = j;
+  }
+  return meant == kNone ? kNone : root_mention(doc, meant);
+}
+
 // Pronouns and bare titles: the latest person named in full before them, within a few
 // sentences; a bare title only to a person who carried that title.
 void resolve_person_references(Doc& doc) {
@@ -244,6 +258,9 @@ void resolve_person_references(Doc& doc) {
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "pronoun" && m.rule != "bare-title") continue;
+    // "X, with whom he discussed": the subject of a relative clause is not the person the
+    // relative pronoun stands for.
+    const uint32_t not_meant = after_whom(doc, m.first_token);
     uint32_t best = kNone;
     for (uint32_t j = 0; j < doc.mentions.size(); ++j) {
       const Mention& c = doc.mentions[j];
@@ -251,6 +268,7 @@ void resolve_person_references(Doc& doc) {
           m.first_token - c.first_token > kMaxTokensBack)
         continue;
       uint32_t root = root_mention(doc, j);
+      if (root == not_meant) continue;
       if (m.rule == "bare-title") {
         std::string titles = fold_name(doc.mentions[root].title + " " + c.title);
         if (titles.find(fold_name(m.title)) == std::string::npos) continue;

@@ -183,6 +183,15 @@ TEST_CASE("metWith: the person after 'Foreign Minister of Iraq' is the one met",
   CHECK(find_relations(doc, "Hawar Sindi", "metWith", "Iraq", true).empty());
 }
 
+TEST_CASE("metWith: 'discussed ... with' stays within a few words", "[extract]") {
+  // "with" after "relations" belongs to that noun, not to the verb.
+  Doc doc = process("Hawar Sindi discussed the latest developments in relations with Luqman Barzinji.", kPublished);
+  INFO(describe_relations(doc));
+  CHECK(find_relations(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true).empty());
+  Doc control = process("Hawar Sindi discussed the water shortage with Luqman Barzinji.", kPublished);
+  expect_one(control, "Hawar Sindi", "metWith", "Luqman Barzinji", true);
+}
+
 TEST_CASE("metWith: a list of objects expands to one relation each", "[extract]") {
   Doc doc = process("Hawar Sindi met Luqman Barzinji, Shirin Havrami and Azad Merani in Duhok.", kPublished);
   expect_one(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true);

@@ -207,3 +207,17 @@ TEST_CASE("a generic body stays unresolved when two bodies of the article hold i
   REQUIRE(bare != kNone);
   CHECK(doc.mentions[bare].antecedent == kNone);
 }
+
+TEST_CASE("the subject of a clause after 'whom' is not the person 'whom' stands for", "[resolve]") {
+  Doc doc = process("Governor Hawar Sindi met Luqman Barzinji, with whom he discussed the roads.");
+  INFO(describe_mentions(doc));
+  const uint32_t pronoun = find_mention(doc, "he");
+  REQUIRE(pronoun != kNone);
+  CHECK(root_name(doc, pronoun) == "Hawar Sindi");
+  // Control: without "whom" the nearest person before the pronoun is meant.
+  Doc control = process("Governor Hawar Sindi met Luqman Barzinji. Later he discussed the roads.");
+  INFO(describe_mentions(control));
+  const uint32_t later = find_mention(control, "he");
+  REQUIRE(later != kNone);
+  CHECK(root_name(control, later) == "Luqman Barzinji");
+}
