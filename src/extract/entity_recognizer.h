@@ -36,15 +36,17 @@ class EntityRecognizer {
   struct Part {
     uint32_t begin, end;
   };
-  void recognize_sentence(Doc& doc, uint32_t sentence_index, const std::vector<bool>& covered,
+  void recognize_sentence(Doc& doc, uint32_t sentence_index, const std::vector<char>& covered,
                           std::vector<PositionFact>& facts) const;
   // Classifies [begin,end) and appends a mention; returns its index or kNone.
   uint32_t classify(Doc& doc, Part part, const std::string& title, bool title_case_line) const;
   uint32_t place_named_by_cue(Doc& doc, Part part, const Sentence& sentence) const;
   void attach_title_before(Doc& doc, uint32_t person, uint32_t name_begin, uint32_t sentence_index,
                            std::vector<PositionFact>& facts) const;
-  void add_person_references(Doc& doc, const Sentence& sentence) const;
-  void add_lowercase_names(Doc& doc, const Sentence& sentence, size_t first_new) const;
+  // `taken` flags the sentence's words (index: token - sentence.first_token) that mentions took.
+  void add_person_references(Doc& doc, const Sentence& sentence, const std::vector<char>& taken) const;
+  // Marks the words of the names it adds in `taken`.
+  void add_lowercase_names(Doc& doc, const Sentence& sentence, std::vector<char>& taken) const;
   void attach_defined_acronyms(Doc& doc, std::vector<PositionFact>& facts) const;
   void qualify_generic_bodies(Doc& doc) const;
   uint32_t title_length_at(const Doc& doc, uint32_t at, uint32_t end) const;

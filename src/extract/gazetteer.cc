@@ -44,6 +44,7 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
     g.surface.emplace_back(t.span.in(name));
   }
   first_words_.insert(tokens.front().lower);
+  if (!starts_upper(g.surface.front())) key_flags_.add(tokens.front().lower, kOpensInLowerCase);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
   for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
     key_flags_.add(std::string_view(key).substr(0, cut), kKeyPrefix);
@@ -76,6 +77,9 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
     if (!key.empty()) key += ' ';
     key += tokens[at + len - 1].lower;
     const uint32_t flags = key_flags_.find(key);
+    // The first word of a name written with a capital needs one in the text (see the case
+    // checks below).
+    if (len == 1 && !(flags & kOpensInLowerCase) && !tokens[at].capitalized) return std::nullopt;
     key_end.push_back(key.size());
     whole.push_back((flags & kWholeKey) != 0);
     if (!(flags & kKeyPrefix)) break;

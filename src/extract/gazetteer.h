@@ -49,7 +49,10 @@ class Gazetteer {
   // kKeyPrefix ("united", "united arab": some longer key begins so), or both. Asked at
   // nearly every token that begins a name, so by_key_ (a node map: three cache lines a
   // question) is asked only for whole keys; a flat table is one line.
-  enum KeyFlag : uint32_t { kWholeKey = 1, kKeyPrefix = 2 };
+  // On one-word keys, kOpensInLowerCase: some name begins with this word written without a
+  // capital ("international coalition"); a name whose first word has one needs it in the
+  // text, so at a lower-case token ("united", "new") the search ends after one lookup.
+  enum KeyFlag : uint32_t { kWholeKey = 1, kKeyPrefix = 2, kOpensInLowerCase = 4 };
   WordTable key_flags_;
   StringSet first_words_;
   std::unordered_map<std::string, const ontology::NamedEntry*> by_lower_name_;
