@@ -29,13 +29,32 @@ std::string initials(const std::string& name) {
   return out;
 }
 
+// fold_name of the mentions' names, each folded when first asked: only short forms and the
+// mentions they may stand for are compared, most names never are.
+class FoldedNames {
+ public:
+  explicit FoldedNames(const Doc& doc)
+      : doc_(doc), folded_(doc.mentions.size()), done_(doc.mentions.size(), false) {}
+  const std::string& operator[](uint32_t mention) {
+    if (!done_[mention]) {
+      folded_[mention] = fold_name(doc_.mentions[mention].name);
+      done_[mention] = true;
+    }
+    return folded_[mention];
+  }
+
+ private:
+  const Doc& doc_;
+  std::vector<std::string> folded_;
+  std::vector<char> done_;
+};
+
 uint32_t distance(const Mention& a, const Mention& b) {
   return a.first_token > b.first_token ? a.first_token - b.first_token : b.first_token - a.first_token;
 }
 
-// The full person mention a short form refers to, or kNone. `folded` holds fold_name of
-// every mention's name.
-uint32_t find_full_name(const Doc& doc, uint32_t index, const std::vector<std::string>& folded) {
+// The full person mention a short form refers to, or kNone.
+uint32_t find_full_name(const Doc& doc, uint32_t index, FoldedNames& folded) {
   const Mention& m = doc.mentions[index];
   uint32_t best = kNone;
   int best_score = INT_MIN;
@@ -283,10 +302,8 @@ void resolve_person_references(Doc& doc) {
 
 void resolve_in_document(Doc& doc, const ontology::Vocabulary& vocab, const ontology::Lexicons& lex) {
   mark_capital_metonyms(doc, lex);
-  // Names compare folded, each folded once: short forms are checked against every mention.
-  std::vector<std::string> folded;
-  folded.reserve(doc.mentions.size());
-  for (const Mention& m : doc.mentions) folded.push_back(fold_name(m.name));
+  // Short forms are checked against every mention; names compare folded, each folded once.
+  FoldedNames folded(doc);
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule == "pronoun" || m.rule == "bare-title") continue;
