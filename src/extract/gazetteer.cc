@@ -41,10 +41,15 @@ void Gazetteer::add(const ontology::NamedEntry& entry, const std::string& name,
   for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
     key += t.lower;
-    g.surface.emplace_back(t.span.in(name));
+    SurfaceWord& word = g.surface.emplace_back();
+    word.text = t.span.in(name);
+    // News often lowers the words after the first ("the Kurdistan region", "Iraqi armed forces").
+    word.rule = is_acronym(word.text)     ? SurfaceWord::kExact
+                : starts_upper(word.text) ? SurfaceWord::kCapitalFirst
+                                          : SurfaceWord::kAnyCase;
   }
   first_words_.insert(tokens.front().lower);
-  if (!starts_upper(g.surface.front())) key_flags_.add(tokens.front().lower, kOpensInLowerCase);
+  if (!starts_upper(g.surface.front().text)) key_flags_.add(tokens.front().lower, kOpensInLowerCase);
   max_tokens_ = std::max<uint32_t>(max_tokens_, static_cast<uint32_t>(tokens.size()));
   for (size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1))
     key_flags_.add(std::string_view(key).substr(0, cut), kKeyPrefix);
@@ -58,11 +63,9 @@ const ontology::NamedEntry* Gazetteer::lookup(const std::string& name) const {
   return it == by_lower_name_.end() ? nullptr : it->second;
 }
 
-std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& tokens,
-                                                  std::string_view text, uint32_t at,
-                                                  uint32_t limit) const {
-  // Most tokens begin no name: their word class says so without a lookup.
-  if (at >= limit || !tokens[at].is(ontology::kKnownNameStart)) return std::nullopt;
+std::optional<GazetteerMatch> Gazetteer::longest_match(const std::vector<Token>& tokens,
+                                                       std::string_view text, uint32_t at,
+                                                       uint32_t limit) const {
   // Grow the key a token at a time while it still begins some name. The key for n tokens
   // is the first key_end[n - 1] bytes of `key`; whole[n - 1] says whether it is a name.
   // Buffers are per thread and reused: this runs at every token.
@@ -94,12 +97,10 @@ std::optional<GazetteerMatch> Gazetteer::match_at(const std::vector<Token>& toke
       bool case_ok = true;
       for (uint32_t k = 0; k < len && case_ok; ++k) {
         const Token& token = tokens[at + k];
-        const std::string& wanted = g.surface[k];
-        if (is_acronym(wanted))
-          case_ok = token.span.in(text) == wanted;  // "US" is not "us"
-        else if (starts_upper(wanted))
-          // The first word as the lexicon writes it; news often lowers the rest ("the
-          // Kurdistan region", "Iraqi armed forces").
+        const SurfaceWord& wanted = g.surface[k];
+        if (wanted.rule == SurfaceWord::kExact)
+          case_ok = token.span.in(text) == wanted.text;
+        else if (wanted.rule == SurfaceWord::kCapitalFirst)
           case_ok = token.capitalized || k > 0;
       }
       if (case_ok) return GazetteerMatch{at, at + len, g.entry};

@@ -18,9 +18,20 @@
 
 namespace newsgraph::extract {
 
+// How a word of a lexicon name must be written in the text, read off the lexicon once.
+struct SurfaceWord {
+  enum Case : uint8_t {
+    kAnyCase,       // written in lower case in the lexicon ("coalition")
+    kCapitalFirst,  // a capital in the lexicon: required of the name's first word only
+    kExact,         // an acronym ("US", "U.S."): exactly as written ("US" is not "us")
+  };
+  std::string text;  // the word as the lexicon writes it
+  Case rule = kAnyCase;
+};
+
 struct GazetteerEntry {
   const ontology::NamedEntry* entry = nullptr;
-  std::vector<std::string> surface;  // the alias's tokens as written in the lexicon
+  std::vector<SurfaceWord> surface;  // the alias's tokens
 };
 
 struct GazetteerMatch {
@@ -37,13 +48,20 @@ class Gazetteer {
   const StringSet& first_words() const { return first_words_; }
   // Longest entry starting at token `at` (within [at, limit)), if any.
   std::optional<GazetteerMatch> match_at(const std::vector<Token>& tokens, std::string_view text,
-                                         uint32_t at, uint32_t limit) const;
+                                         uint32_t at, uint32_t limit) const {
+    // Most tokens begin no name: their word class says so, here without a call.
+    if (at >= limit || !tokens[at].is(ontology::kKnownNameStart)) return std::nullopt;
+    return longest_match(tokens, text, at, limit);
+  }
   // The entry whose name or alias is exactly `name` (as written), if any.
   const ontology::NamedEntry* lookup(const std::string& name) const;
 
  private:
   void add(const ontology::NamedEntry& entry, const std::string& name,
            const ontology::Lexicons& lexicons);
+  // match_at past its first check.
+  std::optional<GazetteerMatch> longest_match(const std::vector<Token>& tokens, std::string_view text,
+                                              uint32_t at, uint32_t limit) const;
   StringMultimap<GazetteerEntry> by_key_;  // lower tokens joined by ' '
   // What a run of lower-case tokens joined by ' ' is: kWholeKey ("united arab emirates"),
   // kKeyPrefix ("united", "united arab": some longer key begins so), or both. Asked at

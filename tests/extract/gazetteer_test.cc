@@ -69,3 +69,21 @@ TEST_CASE("gazetteer: acronyms need capitals, lower-case names match in any case
   CHECK(g.match("the KRI and Iraq", "KRI") == "KRI");
   CHECK(g.match("the kri and Iraq", "kri") == "");
 }
+
+TEST_CASE("gazetteer: a first word some name writes in lower case matches lower-case text", "[extract]") {
+  // "united" opens a capitalized name and a lower-case one: at a lower-case "united" only the
+  // lower-case name can match, and it must still be found.
+  ontology::Lexicons lexicons;
+  lexicons.organizations.push_back({"United Nations", "Organization", {}, {}, ""});
+  lexicons.organizations.push_back({"united front", "Organization", {}, {}, ""});
+  extract::Gazetteer gazetteer(lexicons);
+  for (const std::string& word : gazetteer.first_words()) lexicons.add_word_class(word, ontology::kKnownNameStart);
+  auto matched_words = [&](const std::string& text) -> uint32_t {
+    std::vector<Token> tokens = nlp::tokenize(text, lexicons);
+    auto m = gazetteer.match_at(tokens, text, 1, static_cast<uint32_t>(tokens.size()));
+    return m ? m->end - m->begin : 0;
+  };
+  CHECK(matched_words("a united front formed") == 2);
+  CHECK(matched_words("a United Nations team") == 2);
+  CHECK(matched_words("a united nations team") == 0);
+}
