@@ -144,8 +144,9 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
     for (uint32_t t = chunk.begin; t < chunk.end && !taken; ++t) taken = covered[t];
     if (taken) continue;
     if (place_named_by_cue(doc, {chunk.begin, chunk.end}, sentence) != kNone) continue;
-    // Locate titles inside the chunk; the last one with a name after it splits it.
-    uint32_t title_begin = kNone, title_end = kNone;
+    // Locate titles inside the chunk; the last one with a name after it splits it. The first
+    // one that ends the chunk is noted on the way, for chunks where none has a name after it.
+    uint32_t title_begin = kNone, title_end = kNone, chunk_ending_title = kNone;
     for (uint32_t i = chunk.begin; i < chunk.end;) {
       uint32_t len = title_length_at(doc, i, chunk.end);
       // The last title with a name after it ("Governor X Sardar": "Sardar" is a name here).
@@ -154,19 +155,17 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
         title_end = i + len;
         i += len;
       } else {
+        if (len && i + len == chunk.end && chunk_ending_title == kNone &&
+            !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end))
+          chunk_ending_title = i;
         ++i;
       }
     }
     if (title_begin == kNone) {
       // A chunk that ends in a title names no person ("KRI's Interior Minister"): only what
-      // precedes the title can be an entity.
-      uint32_t end = chunk.end;
-      for (uint32_t i = chunk.begin; i < chunk.end; ++i)
-        if (title_length_at(doc, i, chunk.end) == chunk.end - i &&
-            !gazetteer_.match_at(tokens, doc.article.text, i, chunk.end)) {
-          end = i;
-          break;
-        }
+      // precedes the title can be an entity. (No title was found, so the loop above looked at
+      // every word.)
+      const uint32_t end = chunk_ending_title == kNone ? chunk.end : chunk_ending_title;
       if (end == chunk.begin) continue;
       uint32_t m = classify(doc, {chunk.begin, end}, "", title_case);
       if (m != kNone && doc.mentions[m].type == "Person" && doc.mentions[m].title.empty())
