@@ -362,8 +362,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
 
   // 1. The whole part is a lexicon entry.
   // A lexicon name may run past the capitalized words into lower-case ones ("Iraqi
-  // government", "US-led coalition").
-  if (auto m = gazetteer_.match_at(tokens, text, part.begin, sentence_end); m && m->end >= part.end) {
+  // government", "US-led coalition"). Past this step, `at_begin` is also the answer to
+  // match_at(part.begin, part.end): a name within the part is the longest one there.
+  const auto at_begin = gazetteer_.match_at(tokens, text, part.begin, sentence_end);
+  if (const auto& m = at_begin; m && m->end >= part.end) {
     part.end = m->end;
     const Token* after = next_lower(part.end);
     const std::string& type = m->entry->type;
@@ -432,8 +434,7 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
       return add_mention(doc, {part.begin, part.end + 1}, cue->type, "event-cue", 0.8f);
     // "Peshmerga forces", "Iraqi military": a known name or a country's demonym before a
     // lower-case head; an ethnic adjective ("Kurdish presidency") names no organization.
-    bool known_modifier = gazetteer_.match_at(tokens, text, part.begin, part.end).has_value() ||
-                          first.is(ontology::kDemonym);
+    bool known_modifier = at_begin.has_value() || first.is(ontology::kDemonym);
     if (const ontology::Cue* head = lex_.org_head(after->lower, false);
         head && part.end - part.begin <= 2 && known_modifier)
       return add_mention(doc, {part.begin, part.end + 1}, head->type, "org-head-lower", 0.7f);
@@ -458,8 +459,8 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
       return add_mention(doc, part, cue->type, "event-cue", 0.85f);
   }
   // 4. Several lexicon entries side by side ("Erbil Baghdad"): emit each.
-  bool has_entry = false;
-  for (uint32_t i = part.begin; i < part.end && !has_entry; ++i)
+  bool has_entry = at_begin.has_value();
+  for (uint32_t i = part.begin + 1; i < part.end && !has_entry; ++i)
     has_entry = gazetteer_.match_at(tokens, text, i, part.end).has_value();
   uint32_t n = part.end - part.begin;
   bool single = n == 1;
