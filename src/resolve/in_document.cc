@@ -120,7 +120,7 @@ bool names_generic_body(const std::string& folded, const ontology::Lexicons& lex
 // Iraqi Federal Supreme Court": a generic body is the one body of its class in the article
 // whose fuller name holds it ("X Foreign Ministry", "Ministry of Interior of X"); the nearest
 // mention of it. kNone when no body does, or two different ones do.
-uint32_t find_qualified_body(const Doc& doc, uint32_t index, const std::vector<std::string>& folded) {
+uint32_t find_qualified_body(const Doc& doc, uint32_t index, FoldedNames& folded) {
   const Mention& m = doc.mentions[index];
   const std::string& generic = folded[index];
   auto holds = [&](const std::string& full) {
