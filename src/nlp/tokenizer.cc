@@ -5,13 +5,16 @@
 
 #include <string>
 
+#include "core/byte_set.h"
+
 namespace newsgraph::nlp {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// Bytes that end a word.
+constexpr ByteSet kSpace = byte_set([](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 
 // Punctuation that is always a token of its own at a word's edge.
-bool is_edge_punct(char c) {
+constexpr ByteSet kEdgePunct = byte_set([](unsigned char c) {
   switch (c) {
     case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '\'':
     case ',': case ';': case ':': case '!': case '?': case '.': case '*': case '|': case '/':
@@ -19,7 +22,13 @@ bool is_edge_punct(char c) {
     default:
       return false;
   }
-}
+});
+
+// Bytes that may split a word into several tokens: edge punctuation, and hyphens (inside a
+// word or trailing it). A word with none of them, most words, is one token as it stands.
+constexpr ByteSet kMaySplit = byte_set([](unsigned char c) { return kEdgePunct[c] || c == '-'; });
+
+bool in(const ByteSet& set, char c) { return set[static_cast<unsigned char>(c)]; }
 
 // Splits inside a word: hyphens and slashes become tokens of their own, and so does a
 // colon between letters ("SOURCE:Agency"), but not one between digits ("1:02").
@@ -45,8 +54,20 @@ UChar32 first_code_point(std::string_view w) {
   return c;
 }
 
+// Two or more letters, all capitals: ASCII letters only, as std::isalpha in the "C" locale.
+// Stops at the first small letter, which most words show in their first two bytes.
+bool is_all_caps(std::string_view w) {
+  int capitals = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  return capitals >= 2;
+}
+
 struct Emitter {
   std::string_view text;
+  std::string_view lowered;  // text with ASCII letters lower-cased, offset for offset
   const ontology::Lexicons& lexicons;
   std::vector<Token>& out;
   bool pending_newline = false;
@@ -57,16 +78,7 @@ struct Emitter {
     Token& t = out.emplace_back();
     t.span = {begin, end};
     std::string_view w = text.substr(begin, end - begin);
-    // One pass lower-cases ASCII letters (as ontology::to_lower_ascii does) and counts
-    // letters and capitals for all_caps: ASCII letters only, as std::isalpha in the "C" locale.
-    t.lower.assign(w);
-    int letters = 0, upper = 0;
-    for (char& ch : t.lower) {
-      const bool is_upper = ch >= 'A' && ch <= 'Z';
-      letters += is_upper || (ch >= 'a' && ch <= 'z');
-      upper += is_upper;
-      ch = static_cast<char>(ch | (is_upper ? 0x20 : 0));
-    }
+    t.lower.assign(lowered.substr(begin, end - begin));
     t.word_classes = lexicons.classes_of(t.lower);
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
@@ -77,7 +89,7 @@ struct Emitter {
       t.is_word = c > 0 && (u_isalpha(c) || u_isdigit(c));
       t.capitalized = c > 0 && (u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c)));
     }
-    t.all_caps = letters >= 2 && upper == letters;
+    t.all_caps = is_all_caps(w);
     t.space_before = pending_space;
     t.newline_before = pending_newline;
     pending_space = false;
@@ -90,63 +102,65 @@ struct Emitter {
 std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lexicons) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5);  // news English: about one token per five bytes
-  Emitter emitter{text, lexicons, tokens};
+  // Lower-cased once for the whole text: each token's `lower` is then a copy of its slice,
+  // and abbreviations are looked up in it without a string of their own.
+  const std::string lowered = ontology::to_lower_ascii(text);
+  Emitter emitter{text, lowered, lexicons, tokens};
+  auto emit = [&emitter](size_t begin, size_t end) {
+    emitter.emit(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  };
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    if (is_space(text[i])) {
+    if (in(kSpace, text[i])) {
       emitter.pending_space = true;
       if (text[i] == '\n') emitter.pending_newline = true;
       ++i;
       continue;
     }
     size_t word_end = i;
-    while (word_end < n && !is_space(text[word_end])) ++word_end;
+    bool may_split = false;
+    for (; word_end < n && !in(kSpace, text[word_end]); ++word_end) may_split |= in(kMaySplit, text[word_end]);
+    if (!may_split) {
+      emit(i, word_end);
+      i = word_end;
+      continue;
+    }
     size_t begin = i, end = word_end;
     // Leading punctuation, one token each.
-    while (begin < end && is_edge_punct(text[begin])) {
-      emitter.emit(static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + 1));
-      ++begin;
-    }
-    // Trailing punctuation, collected right to left and emitted after the core.
-    std::vector<std::pair<size_t, size_t>> trailing;
+    for (; begin < end && in(kEdgePunct, text[begin]); ++begin) emit(begin, begin + 1);
+    // Trailing punctuation, stripped right to left: what is stripped is [end, word_end), and
+    // it is emitted after the core, one token per byte but for a possessive "'s".
     while (end > begin) {
       char c = text[end - 1];
       if (c == '.') {
         std::string_view core = text.substr(begin, end - begin);
-        std::string lower = ontology::to_lower_ascii(core);
-        if (lexicons.abbreviations.count(lower) || is_initials(core)) break;
-        trailing.emplace_back(end - 1, end);
-        --end;
-      } else if (is_edge_punct(c) || (c == '-' && end - begin > 1)) {
-        if (c == '\'' && end - begin >= 2 && text[end - 2] == 's') {
-          trailing.emplace_back(end - 1, end);  // plural possessive "forces'"
-          --end;
+        if (is_initials(core) || lexicons.abbreviations.contains(std::string_view(lowered).substr(begin, end - begin)))
           break;
-        }
-        trailing.emplace_back(end - 1, end);
         --end;
+      } else if (in(kEdgePunct, c) || (c == '-' && end - begin > 1)) {
+        --end;
+        if (c == '\'' && end - begin >= 1 && text[end - 1] == 's') break;  // plural possessive "forces'"
       } else {
         break;
       }
     }
+    const size_t stripped = end;
     // Possessive 's.
-    if (end - begin > 2 && text[end - 1] == 's' && text[end - 2] == '\'') {
-      trailing.emplace_back(end - 2, end);
-      end -= 2;
-    }
+    const bool possessive = end - begin > 2 && text[end - 1] == 's' && text[end - 2] == '\'';
+    if (possessive) end -= 2;
     // Core, split at hyphens and slashes.
     size_t part = begin;
-    for (size_t k = begin; k < end; ++k) {
-      if (k > begin && k + 1 < end && is_inner_split(text, k)) {
-        emitter.emit(static_cast<uint32_t>(part), static_cast<uint32_t>(k));
-        emitter.emit(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1));
+    for (size_t k = begin + 1; k + 1 < end; ++k) {
+      if (is_inner_split(text, k)) {
+        emit(part, k);
+        emit(k, k + 1);
         part = k + 1;
       }
     }
-    emitter.emit(static_cast<uint32_t>(part), static_cast<uint32_t>(end));
-    for (auto it = trailing.rbegin(); it != trailing.rend(); ++it)
-      emitter.emit(static_cast<uint32_t>(it->first), static_cast<uint32_t>(it->second));
+    emit(part, end);
+    if (possessive) emit(end, end + 2);
+    for (size_t k = stripped; k < word_end; ++k) emit(k, k + 1);
     i = word_end;
   }
   return tokens;

@@ -118,8 +118,9 @@ void mark_word_classes(Lexicons& lex) {
 
 std::string to_lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Without a branch, so that the compiler folds many bytes per instruction: the tokenizer
+  // lower-cases whole articles here.
+  for (char& c : out) c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   return out;
 }
 
