@@ -29,7 +29,7 @@ class WordTable {
     for (size_t i = home(word);; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.length == 0) return 0;
-      if (slot.length == word.size() && std::memcmp(slot.key, word.data(), word.size()) == 0) return slot.value;
+      if (slot.length == word.size() && equal_short_bytes(slot.key, word.data(), word.size())) return slot.value;
     }
   }
 

@@ -1,6 +1,7 @@
-// Tests for core/string_hash: the inline hash every word table and string map uses. The
-// tables index by the low bits, so what matters is that near-identical words (one byte
-// apart, one byte longer, zero bytes in the tail) land apart in the low bits.
+// Tests for core/string_hash: the inline hash every word table and string map uses, and the
+// short-key comparison beside it. The tables index by the low bits, so what matters is that
+// near-identical words (one byte apart, one byte longer, zero bytes in the tail) land apart
+// in the low bits.
 #include "core/string_hash.h"
 
 #include <catch2/catch.hpp>
@@ -59,4 +60,22 @@ TEST_CASE("string hash: similar words spread evenly over the low bits", "[core]"
   CHECK(fullest <= 20);
   // Poisson with mean 4.9 leaves ~0.75% of buckets empty (about 30); clustering leaves many more.
   CHECK(empty <= 80);
+}
+
+TEST_CASE("equal_short_bytes compares every byte of keys up to 24 bytes", "[core]") {
+  // For every length, an equal copy held elsewhere compares equal, and a difference in any
+  // one byte (first, middle, last, or where the overlapping reads meet) compares unequal.
+  for (size_t length = 0; length <= 24; ++length) {
+    std::string word(length, 'a');
+    for (size_t i = 0; i < length; ++i) word[i] = static_cast<char>('a' + i % 26);
+    const std::string copy = "  " + word;  // another address, another alignment
+    INFO("length " << length);
+    CHECK(newsgraph::equal_short_bytes(word.data(), copy.data() + 2, length));
+    for (size_t i = 0; i < length; ++i) {
+      std::string changed = word;
+      changed[i] = static_cast<char>(changed[i] ^ 1);
+      INFO("byte " << i);
+      CHECK_FALSE(newsgraph::equal_short_bytes(word.data(), changed.data(), length));
+    }
+  }
 }
