@@ -3,8 +3,18 @@
 namespace newsgraph::nlp {
 namespace {
 
-bool is_terminal(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?"; }
-bool is_closing_quote(const Token& t) { return t.lower == "\"" || t.lower == "'" || t.lower == ")"; }
+// The token's only byte, or 0 when it has more: what the punctuation tests below ask, without
+// a string comparison per token.
+char only_byte(const Token& t) { return t.lower.size() == 1 ? t.lower[0] : '\0'; }
+
+bool is_terminal(const Token& t) {
+  const char c = only_byte(t);
+  return c == '.' || c == '!' || c == '?';
+}
+bool is_closing_quote(const Token& t) {
+  const char c = only_byte(t);
+  return c == '"' || c == '\'' || c == ')';
+}
 
 }  // namespace
 
@@ -26,7 +36,7 @@ std::vector<Sentence> split_sentences(std::vector<Token>& tokens) {
     if (i > start && tokens[i].newline_before) {
       const Token& prev = tokens[i - 1];
       bool continues = !tokens[i].capitalized && tokens[i].is_word && !is_terminal(prev) &&
-                       prev.lower != ":";
+                       only_byte(prev) != ':';
       if (!continues) close(i);
     }
     if (!is_terminal(tokens[i])) continue;
@@ -34,7 +44,7 @@ std::vector<Sentence> split_sentences(std::vector<Token>& tokens) {
     while (end < n && is_closing_quote(tokens[end]) && !tokens[end].space_before) ++end;
     if (end >= n) continue;
     const Token& next = tokens[end];
-    bool opens = next.capitalized || next.lower == "\"" || next.lower == "'" ||
+    bool opens = next.capitalized || only_byte(next) == '"' || only_byte(next) == '\'' ||
                  (next.is_word && std::isdigit(static_cast<unsigned char>(next.lower[0])));
     if (opens || next.newline_before) {
       close(end);
