@@ -45,7 +45,7 @@ Status from_result(Result<Article> article, std::vector<Article>& out) {
 }  // namespace
 
 InputKind input_kind(const std::string& path) {
-  std::string extension = fs::path(path).extension().string();
+  std::string extension(file_name(path).extension);
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (extension == ".txt") return InputKind::kText;
@@ -79,7 +79,7 @@ Status read_file(const std::string& path, const FurnitureRules& rules, const Rea
                  std::vector<Article>& out, ReadReport& report) {
   // The file name becomes the article's id, written into every output: one name in
   // Latin-1 must cost that file, not the whole build (the JSON-LD writer refuses it).
-  if (!is_valid_utf8(file_stem(path)))
+  if (!is_valid_utf8(file_name(path).stem))
     return Status::Error(ErrorCode::kInvalidInput,
                          path + ": file name is not valid UTF-8, skipped (rename the file)");
   switch (input_kind(path)) {

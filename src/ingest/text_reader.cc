@@ -82,8 +82,14 @@ Result<Article> read_text_file(const std::string& path, const FurnitureRules& ru
                            &report.warnings);
 }
 
-std::string file_stem(const std::string& path) {
-  return std::filesystem::path(path).stem().string();
+FileName file_name(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name == "..") return {name, {}};
+  return {name.substr(0, dot), name.substr(dot)};
 }
+
+std::string file_stem(const std::string& path) { return std::string(file_name(path).stem); }
 
 }  // namespace newsgraph::ingest

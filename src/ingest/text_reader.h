@@ -48,6 +48,16 @@ Result<Article> read_text_article(std::string id, std::string source, std::strin
 Result<Article> read_text_file(const std::string& path, const FurnitureRules& rules,
                                const ReaderOptions& options, ReadReport& report);
 
+// The last component of a path, split before its extension's dot as std::filesystem::path's
+// stem() and extension() split it ("a/b/story.txt" -> "story" + ".txt"; ".hidden", "." and
+// ".." have no extension; "a/b/" has an empty name), read off the string: building a
+// filesystem::path per input file cost more than reading the file's name should.
+struct FileName {
+  std::string_view stem;
+  std::string_view extension;  // with its dot; empty when there is none
+};
+FileName file_name(std::string_view path);
+
 // File name without directory and extension ("a/b/story.txt" -> "story").
 std::string file_stem(const std::string& path);
 

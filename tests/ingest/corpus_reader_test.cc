@@ -49,6 +49,19 @@ TEST_CASE("input_kind dispatches on the extension, any case", "[ingest]") {
   CHECK(input_kind("README") == InputKind::kUnsupported);
 }
 
+TEST_CASE("file_name splits a path's last component as std::filesystem does", "[ingest]") {
+  for (const std::string path :
+       {"a/b/story.txt", "story.txt", "story", "a/b/", "/", "", "a/.hidden", ".hidden", "a/.", "a/..", "..",
+        "a/...", "a/b.", "x.tar.gz", "dir.d/file", "dir.d/file.TXT", ".a.b", "a//b.c", "a/.x", "a/x."}) {
+    INFO(path);
+    const std::filesystem::path reference(path);
+    const FileName name = file_name(path);
+    CHECK(name.stem == reference.stem().string());
+    CHECK(name.extension == reference.extension().string());
+    CHECK(file_stem(path) == reference.stem().string());
+  }
+}
+
 TEST_CASE("read_articles reads text files and reports every problem", "[ingest]") {
   TempDir dir;
   const std::string good = dir.write(
