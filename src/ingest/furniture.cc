@@ -1,8 +1,7 @@
 // furniture: loading furniture rules from JSONL and dropping the lines they match.
 #include "ingest/furniture.h"
 
-#include <unordered_set>
-
+#include "core/string_hash.h"
 #include "ingest/utf8_text.h"
 #include "ontology/json_file.h"
 
@@ -96,7 +95,7 @@ std::string remove_furniture(std::string_view text, const FurnitureRules& rules)
   out.reserve(text.size());
   // Case-folded kept lines: a headline repeated in another case ("Talks In Capital" above
   // "Talks in capital") is still a repeat.
-  std::unordered_set<std::string> seen;
+  StringSet seen;
   bool blank_pending = false;
   size_t begin = 0;
   while (begin <= text.size()) {
