@@ -24,9 +24,12 @@ constexpr ByteSet kEdgePunct = byte_set([](unsigned char c) {
   }
 });
 
-// Bytes that may split a word into several tokens: edge punctuation, and hyphens (inside a
-// word or trailing it). A word with none of them, most words, is one token as it stands.
-constexpr ByteSet kMaySplit = byte_set([](unsigned char c) { return kEdgePunct[c] || c == '-'; });
+// Bytes that split a word when they end it: edge punctuation and hyphens.
+constexpr ByteSet kTrailingSplit = byte_set([](unsigned char c) { return kEdgePunct[c] || c == '-'; });
+
+// Bytes of a word that no split can start inside it (is_inner_split's '-', '/' and ':' can).
+constexpr ByteSet kPlainWordByte =
+    byte_set([](unsigned char c) { return !kSpace[c] && c != '-' && c != '/' && c != ':'; });
 
 bool in(const ByteSet& set, char c) { return set[static_cast<unsigned char>(c)]; }
 
@@ -118,14 +121,17 @@ std::vector<Token> tokenize(std::string_view text, const ontology::Lexicons& lex
       ++i;
       continue;
     }
-    size_t word_end = i;
-    bool may_split = false;
-    for (; word_end < n && !in(kSpace, text[word_end]); ++word_end) may_split |= in(kMaySplit, text[word_end]);
-    if (!may_split) {
+    // Most words are one token as they stand: nothing inside that splits, no punctuation at
+    // either edge, no possessive 's.
+    size_t word_end = end_of_run(text, i, kPlainWordByte);
+    const bool plain_inside = word_end == n || in(kSpace, text[word_end]);
+    if (plain_inside && !in(kEdgePunct, text[i]) && !in(kTrailingSplit, text[word_end - 1]) &&
+        !(word_end - i > 2 && text[word_end - 1] == 's' && text[word_end - 2] == '\'')) {
       emit(i, word_end);
       i = word_end;
       continue;
     }
+    while (word_end < n && !in(kSpace, text[word_end])) ++word_end;
     size_t begin = i, end = word_end;
     // Leading punctuation, one token each.
     for (; begin < end && in(kEdgePunct, text[begin]); ++begin) emit(begin, begin + 1);
