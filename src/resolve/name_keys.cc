@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -23,16 +24,9 @@ UChar32 base_letter(UChar32 c) {
   }
 }
 
-// NFKD, combining marks dropped, lower case: "Türkiye" -> "turkiye".
+// NFKD, combining marks dropped, lower case: "Türkiye" -> "turkiye". Only for names with a
+// byte from 0x80: fold_bytes lowers ASCII names as it folds them.
 std::string strip_accents_lower(std::string_view name) {
-  bool ascii = true;
-  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // most names: nothing to decompose (ASCII lowering: no locale is set)
-    std::string out(name);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
@@ -58,6 +52,39 @@ std::string strip_accents_lower(std::string_view name) {
   return out;
 }
 
+// fold_name without the leading "the", for text whose letters from 0x80 (if any) are
+// lower case and accent free already: ASCII letters lower case, digits as they are,
+// apostrophes vanish ("d'affaires" -> "daffaires"), every other byte below 0x80 separates
+// words, single spaces. False when `text` has a byte from 0x80: most names have none, and
+// are folded in this one pass without stripping accents.
+bool fold_bytes(std::string_view text, std::string& out) {
+  static constexpr char kDropped = 0;
+  static constexpr std::array<char, 256> kFolded = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      const bool kept = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+      table[c] = kept ? static_cast<char>(c) : c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : ' ';
+    }
+    table['\''] = kDropped;
+    return table;
+  }();
+  out.assign(text.size(), ' ');
+  // Written through a local pointer: a store through out[n] could change the string's own
+  // pointer as far as the compiler knows, which it would then load again for every byte.
+  char* const folded = out.data();
+  unsigned char high_bits = 0;
+  size_t n = 0;
+  for (const char c : text) {
+    high_bits |= static_cast<unsigned char>(c);
+    const char f = kFolded[static_cast<unsigned char>(c)];
+    if (f == kDropped) continue;
+    if (f != ' ') folded[n++] = f;
+    else if (n > 0 && folded[n - 1] != ' ') folded[n++] = ' ';
+  }
+  while (n > 0 && folded[n - 1] == ' ') --n;
+  out.resize(n);
+  return high_bits < 0x80;
+}
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -99,21 +126,8 @@ std::vector<std::string> words(std::string_view folded) {
 }
 
 std::string fold_name(std::string_view name) {
-  // Compacted in place: the folded text is never longer than the lowered one, so the
-  // write position never passes the read position.
-  std::string out = strip_accents_lower(name);
-  size_t n = 0;
-  for (const char c : out) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (c == '\'') continue;  // apostrophes vanish: "d'affaires" -> "daffaires"
-    const bool keep = u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-    if (keep)
-      out[n++] = c;
-    else if (n > 0 && out[n - 1] != ' ')
-      out[n++] = ' ';
-  }
-  while (n > 0 && out[n - 1] == ' ') --n;
-  out.resize(n);
+  std::string out;
+  if (!fold_bytes(name, out)) fold_bytes(strip_accents_lower(name), out);
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }
