@@ -1,6 +1,7 @@
 #include "resolve/doc_digest.h"
 
 #include <algorithm>
+#include <bit>
 #include <functional>
 #include <string_view>
 
@@ -16,7 +17,10 @@ namespace {
 // into `out` (a node-based map cost an allocation per string, for every article).
 class StringPacker {
  public:
-  explicit StringPacker(std::string& out) : out_(out), slots_(64) {}
+  // `expected`: about how many distinct strings will be added. The table is made large
+  // enough for them at once: growing it hashes every string again.
+  StringPacker(std::string& out, size_t expected)
+      : out_(out), slots_(std::bit_ceil(std::max<size_t>(64, 2 * expected))) {}
   Span add(std::string_view s) {
     if (s.empty()) return {};
     size_t i = slot_of(s);
@@ -52,7 +56,9 @@ class StringPacker {
 
 DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons) {
   DocDigest out;
-  StringPacker pack(out.strings);
+  // About four new strings per mention (name, canonical name, folded name, name key) and
+  // two per relation (rule, date); types and predicates repeat. More still fit: it grows.
+  StringPacker pack(out.strings, 4 * doc.mentions.size() + 2 * doc.relations.size());
   out.mentions.reserve(doc.mentions.size());
   std::vector<BlockingKey> keys;
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
@@ -76,8 +82,9 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
       blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);
       for (const BlockingKey& key : keys) out.keys.push_back({key.kind, pack.add(key.key)});
       d.name_key = out.keys[out.keys.size() - keys.size()].key;  // the first key is the name key
-      out.records.push_back({i, pack.add(coarse),
-                             m.canonical.empty() ? folded_key_span : pack.add(fold_name(m.name)),
+      // A name as written that is the canonical name ("Baghdad") is folded once.
+      const bool name_is_key = m.canonical.empty() || m.canonical == m.name;
+      out.records.push_back({i, pack.add(coarse), name_is_key ? folded_key_span : pack.add(fold_name(m.name)),
                              folded_key_span, static_cast<uint32_t>(out.keys.size())});
     } else if (!coarse.empty() && !m.canonical.empty()) {
       d.name_key = pack.add(class_key(coarse, fold_name(m.canonical)));
