@@ -107,7 +107,7 @@ bool coordinated_with_person(const Doc& doc, uint32_t index, const ontology::Lex
 // A body named by generic words only ("Foreign Ministry", "Supreme Court"): every word a
 // head, connector or dictionary word, none naming a people or place.
 bool names_generic_body(const std::string& folded, const ontology::Lexicons& lex) {
-  for (const std::string& word : words(folded)) {
+  for (const std::string_view word : words(folded)) {
     if (lex.demonym_to_place.count(word)) return false;
     if (!lex.org_heads.count(word) && !lex.name_connectors.count(word) && !lex.stopwords.count(word) &&
         !lex.common_words.count(word))

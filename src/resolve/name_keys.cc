@@ -96,7 +96,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 std::string organization_core(std::string_view folded, const ontology::Lexicons& lex) {
   std::string core;
   bool distinctive = false;
-  for (const std::string& word : words(folded)) {
+  for (const std::string_view word : words(folded)) {
     bool generic = lex.org_heads.count(word) || lex.name_connectors.count(word) || lex.stopwords.count(word) ||
                    lex.ethnic_adjectives.count(word) || word == "com";
     if (generic) continue;
@@ -110,18 +110,14 @@ std::string organization_core(std::string_view folded, const ontology::Lexicons&
 
 }  // namespace
 
-std::vector<std::string> words(std::string_view folded) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : folded) {
-    if (c == ' ') {
-      if (!current.empty()) out.push_back(current);
-      current.clear();
-    } else {
-      current += c;
-    }
+std::vector<std::string_view> words(std::string_view folded) {
+  std::vector<std::string_view> out;
+  size_t begin = 0;
+  while (begin < folded.size()) {
+    const size_t end = std::min(folded.find(' ', begin), folded.size());
+    if (end > begin) out.push_back(folded.substr(begin, end - begin));
+    begin = end + 1;
   }
-  if (!current.empty()) out.push_back(current);
   return out;
 }
 
@@ -136,7 +132,7 @@ std::string transliteration_key(std::string_view name) { return transliteration_
 
 std::string transliteration_of_folded(std::string_view folded) {
   std::string key;
-  for (const std::string& word : words(folded)) {
+  for (const std::string_view word : words(folded)) {
     if (word == "al" || word == "el" || word == "ul") continue;
     std::string w;
     for (size_t i = 0; i < word.size(); ++i) {
@@ -185,10 +181,10 @@ void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, 
   }
   if (name.coarse == "EVT") {
     // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
-    std::vector<std::string> sorted = words(folded);
+    std::vector<std::string_view> sorted = words(folded);
     std::sort(sorted.begin(), sorted.end());
     std::string key = "EVT|";
-    for (const std::string& w : sorted) key += w + ' ';
+    for (const std::string_view w : sorted) key.append(w).append(1, ' ');
     keys.push_back({KeyKind::kEventWords, key});
   }
   if (name.coarse == "LOC" && !name.from_lexicon) {

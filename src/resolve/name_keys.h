@@ -19,8 +19,8 @@ namespace newsgraph::resolve {
 // no leading "the".
 std::string fold_name(std::string_view name);
 
-// The words of a folded name (split at its single spaces).
-std::vector<std::string> words(std::string_view folded);
+// The words of a folded name (split at its single spaces), as views into it.
+std::vector<std::string_view> words(std::string_view folded);
 
 // fold_name, then per word: particles (al, el, ul) dropped, q->k, w/v->f, ou->u, doubled
 // letters collapsed, vowels after the first letter dropped.
