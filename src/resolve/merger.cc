@@ -204,6 +204,9 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   std::vector<const char*> joined_via(records.size(), "first");
   std::vector<float> joined_score(records.size(), 1.f);
   auto join = [&](uint32_t a, uint32_t b, const char* kind) {
+    // Records of one entity share several keys: most pairs met again are together already,
+    // and need no similarity.
+    if (sets.find(a) == sets.find(b)) return;
     float score = name_similarity(records[a], records[b]);
     if (!accept_pair(records[a], records[b], kind, score)) return;
     if (sets.unite(a, b)) {
