@@ -335,11 +335,11 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     article.source = doc.article.source;
     article.date = doc.meta.date;
     article.headline = doc.meta.headline;
-    std::set<store::Vertex> mentioned;
+    std::vector<store::Vertex> mentioned;  // made ascending and distinct below (a set cost a node each)
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
       auto v = vertex_for(i);
       if (!v) continue;
-      mentioned.insert(*v);
+      mentioned.push_back(*v);
       // Short forms resolved in the article count as mentions, not as aliases, except
       // acronyms, which are names.
       if (doc.mentions[i].root != kNone && doc.mentions[i].is_acronym)
@@ -347,6 +347,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       if (i == doc.meta.publisher_mention) article.publisher_id = graph[*v].id;
       if (i == doc.meta.place_mention) article.dateline_place_id = graph[*v].id;
     }
+    std::sort(mentioned.begin(), mentioned.end());
+    mentioned.erase(std::unique(mentioned.begin(), mentioned.end()), mentioned.end());
     for (store::Vertex v : mentioned) article.mentions.push_back(graph[v].id);
     for (const RelationDigest& rel : doc.relations) {
       auto s = vertex_for(rel.subject);
