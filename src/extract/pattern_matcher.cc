@@ -9,6 +9,9 @@ namespace newsgraph::extract {
 struct PatternMatcher::State {
   PatternMatch match;                       // qualifier filled from the title range at the end
   uint32_t title_begin = 0, title_end = 0;  // tokens of the title an element matched
+  // The mentions of the entity lists being tried, a stack: each entity element pushes its
+  // list and pops it when it returns, so no attempt allocates one.
+  std::vector<uint32_t> members;
 
   struct Mark {
     size_t subjects, objects, both;
@@ -26,14 +29,14 @@ struct PatternMatcher::State {
   }
 };
 
-bool PatternMatcher::entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention,
-                               const PatternElement& e) const {
-  const Mention& m = doc.mentions[mention];
-  if (m.type.empty()) return false;
-  if (m.is_reference && m.antecedent == kNone && !m.is_metonym && (m.canonical.empty() || !e.demonym))
-    return false;
-  return e.accepts_class(index.end_type[mention]) || e.accepts_class(index.end_coarse[mention]);
+namespace {
+
+// Whether an entity element accepts the mention as a relation end.
+bool entity_ok(const MentionIndex& index, uint32_t mention, const PatternElement& e) {
+  return ((e.demonym ? index.demonym_end_classes : index.end_classes)[mention] & e.class_bits) != 0;
 }
+
+}  // namespace
 
 // Titles are not part of person mentions and determiners not part of any: an entity
 // element looks past "the", "Governor", "the Iraqi Army"'s "the" to the mention itself,
@@ -93,7 +96,7 @@ bool PatternMatcher::possessor_of_trigger(const Doc& doc, const RelationPattern&
     const PatternElement& e = pattern.elements[i];
     if (e.kind == ElementKind::kSkip) continue;
     if (e.kind == ElementKind::kWord && e.accepts_word("'s")) continue;
-    return e.kind == ElementKind::kWord && e.accepts_token(doc.tokens[after + 1]);
+    return e.kind == ElementKind::kWord && e.accepts_word(doc.tokens[after + 1].lower);
   }
   return false;
 }
@@ -138,7 +141,8 @@ uint32_t PatternMatcher::past_titled_apposition(const Doc& doc, const MentionInd
   return pos < end && doc.tokens[pos].lower == "," ? pos + 1 : at;
 }
 
-MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
+MentionIndex PatternMatcher::index_mentions(const Doc& doc,
+                                            const std::vector<std::string>& entity_classes) const {
   const size_t count = doc.tokens.size();
   MentionIndex index;
   index.mention_at.assign(count, kNone);
@@ -146,12 +150,22 @@ MentionIndex PatternMatcher::index_mentions(const Doc& doc) const {
     uint32_t first = doc.mentions[i].first_token;
     if (first < count && index.mention_at[first] == kNone) index.mention_at[first] = i;
   }
-  index.end_type.resize(doc.mentions.size());
-  index.end_coarse.resize(doc.mentions.size());
+  index.end_classes.assign(doc.mentions.size(), 0);
+  index.demonym_end_classes.assign(doc.mentions.size(), 0);
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.type.empty()) continue;
     const Mention& root = doc.mentions[resolve::root_mention(doc, i)];
-    index.end_type[i] = root.type.empty() ? doc.mentions[i].type : root.type;
-    index.end_coarse[i] = vocab_.coarse_of(index.end_type[i]);
+    const std::string_view type = root.type.empty() ? m.type : root.type;
+    const std::string_view coarse = vocab_.coarse_of(type);
+    uint64_t classes = 0;
+    for (size_t c = 0; c < entity_classes.size(); ++c)
+      if (entity_classes[c] == type || entity_classes[c] == coarse) classes |= uint64_t{1} << c;
+    // A reference nothing resolved stands for no entity, unless it names a capital for its
+    // government or (for elements that take demonyms) a demonym for its country.
+    const bool unresolved = m.is_reference && m.antecedent == kNone && !m.is_metonym;
+    index.end_classes[i] = unresolved ? 0 : classes;
+    index.demonym_end_classes[i] = unresolved && m.canonical.empty() ? 0 : classes;
   }
   index.entity_at.assign(count, kNone);
   return index;
@@ -224,7 +238,7 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
   if (at >= end) return false;
   switch (e.kind) {
     case ElementKind::kWord:
-      if (!e.accepts_token(doc.tokens[at])) return false;
+      if (!e.accepts(index.words.id(at), doc.tokens[at].lower)) return false;
       return match_from(doc, pattern, element + 1, at + 1, end, index, state);
     case ElementKind::kTitle: {
       uint32_t len = title_length(doc, at, end);
@@ -249,78 +263,93 @@ bool PatternMatcher::match_required(const Doc& doc, const RelationPattern& patte
       return false;
     }
     case ElementKind::kEntity: {
-      std::vector<uint32_t> members;
-      uint32_t pos = index.entity_at[at];
-      bool closed_by_and = false;
-      while (pos < end) {
-        uint32_t m = mention_at[pos];
-        if (m == kNone || !entity_ok(doc, index, m, e)) break;
-        members.push_back(m);
-        pos = doc.mentions[m].end_token;
-        if (!e.list || pos >= end) break;
-        // "X, Y and Z" / "X and Y"
-        uint32_t next = pos;
-        if (doc.tokens[next].lower == ",") ++next;
-        closed_by_and = next < end && doc.tokens[next].lower == "and";
-        if (closed_by_and) ++next;
-        if (next == pos) break;
-        if (next >= end) break;
-        next = index.entity_at[next];
-        if (next >= end || mention_at[next] == kNone) break;
-        pos = next;
-      }
-      if (members.empty()) return false;
-      // "X, the Y of Z": without "and" before the last member, two names joined by a comma
-      // make an apposition; three or more are an enumeration whose end went unrecognized
-      // ("Sinjar, Qandil, Zap, Karacak and Hakurk").
-      if (members.size() == 2 && !closed_by_and) {
-        uint32_t last = members.back();
-        bool joined = false;
-        for (uint32_t t = doc.mentions[members[members.size() - 2]].end_token; t < doc.mentions[last].first_token; ++t)
-          joined = joined || doc.tokens[t].lower == "and";
-        if (!joined) members.resize(1);
-      }
-      // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
-      // that place the agent after "by" or "between" say so by where they put it.
-      // A possessor is the agent of the noun it governs, whatever preposition stands before
-      // it: "after X's meeting with Y".
-      if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
-          in_prepositional_phrase(doc, members.front()) &&
-          !possessor_of_trigger(doc, pattern, doc.mentions[members.back()].end_token, end))
-        return false;
-      // Try the longest list first, then shorter prefixes.
-      for (size_t keep = members.size(); keep >= 1; --keep) {
-        const State::Mark saved = state.mark();
-        auto& target = e.role == Role::kSubject  ? state.match.subjects
-                       : e.role == Role::kObject ? state.match.objects
-                                                 : state.match.both;
-        if (e.role != Role::kNone) target.insert(target.end(), members.begin(), members.begin() + keep);
-        uint32_t after = doc.mentions[members[keep - 1]].end_token;
-        // "the Kurdistan Democratic Party (KDP), X": the acronym the text defines in brackets
-        // belongs to the name before it, and so does a bracketed alias of the same entity.
-        after = past_bracketed_alias(doc, index, members[keep - 1], after, end);
-        // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
-        // itself goes on with the possessive ("Iraq's Sinjar").
-        bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&
-                                        pattern.elements[element + 1].kind == ElementKind::kWord &&
-                                        pattern.elements[element + 1].accepts_word("'s");
-        if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
-            doc.tokens[after].lower == "'s" && !pattern_takes_possessive)
-          continue;
-        // "X, the spokesperson of Y, met Z": the clause goes on past a titled apposition
-        // of its subject.
-        if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
-            doc.mentions[members[keep - 1]].type == "Person") {
-          const uint32_t past = past_titled_apposition(doc, index, after, end);
-          const State::Mark with_members = state.mark();
-          if (past != after && match_from(doc, pattern, element + 1, past, end, index, state)) return true;
-          state.restore(with_members);
-        }
-        if (match_from(doc, pattern, element + 1, after, end, index, state)) return true;
-        state.restore(saved);
-      }
-      return false;
+      const size_t base = state.members.size();
+      const bool matched = match_entity(doc, pattern, element, index.entity_at[at], end, index, base, state);
+      state.members.resize(base);
+      return matched;
     }
+  }
+  return false;
+}
+
+// The entity element `element` from token `pos` on; its mentions go on state.members after
+// `base`.
+bool PatternMatcher::match_entity(const Doc& doc, const RelationPattern& pattern, size_t element,
+                                  uint32_t pos, uint32_t end, const MentionIndex& index, size_t base,
+                                  State& state) const {
+  const std::vector<uint32_t>& mention_at = index.mention_at;
+  const PatternElement& e = pattern.elements[element];
+  std::vector<uint32_t>& members = state.members;
+  const auto count = [&] { return members.size() - base; };
+  bool closed_by_and = false;
+  while (pos < end) {
+    uint32_t m = mention_at[pos];
+    if (m == kNone || !entity_ok(index, m, e)) break;
+    members.push_back(m);
+    pos = doc.mentions[m].end_token;
+    if (!e.list || pos >= end) break;
+    // "X, Y and Z" / "X and Y"
+    uint32_t next = pos;
+    if (doc.tokens[next].lower == ",") ++next;
+    closed_by_and = next < end && doc.tokens[next].lower == "and";
+    if (closed_by_and) ++next;
+    if (next == pos) break;
+    if (next >= end) break;
+    next = index.entity_at[next];
+    if (next >= end || mention_at[next] == kNone) break;
+    pos = next;
+  }
+  if (count() == 0) return false;
+  // "X, the Y of Z": without "and" before the last member, two names joined by a comma
+  // make an apposition; three or more are an enumeration whose end went unrecognized
+  // ("Sinjar, Qandil, Zap, Karacak and Hakurk").
+  if (count() == 2 && !closed_by_and) {
+    uint32_t last = members.back();
+    bool joined = false;
+    for (uint32_t t = doc.mentions[members[members.size() - 2]].end_token; t < doc.mentions[last].first_token; ++t)
+      joined = joined || doc.tokens[t].lower == "and";
+    if (!joined) members.resize(base + 1);
+  }
+  // A clause-initial subject ("X met Y") is never the object of a preposition; patterns
+  // that place the agent after "by" or "between" say so by where they put it.
+  // A possessor is the agent of the noun it governs, whatever preposition stands before
+  // it: "after X's meeting with Y".
+  if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
+      in_prepositional_phrase(doc, members[base]) &&
+      !possessor_of_trigger(doc, pattern, doc.mentions[members.back()].end_token, end))
+    return false;
+  // Try the longest list first, then shorter prefixes (the elements after this one push
+  // their lists above ours, so ours stays put; read it by index, as pushing may move it).
+  for (size_t keep = count(); keep >= 1; --keep) {
+    const State::Mark saved = state.mark();
+    auto& target = e.role == Role::kSubject  ? state.match.subjects
+                   : e.role == Role::kObject ? state.match.objects
+                                             : state.match.both;
+    if (e.role != Role::kNone)
+      target.insert(target.end(), members.begin() + base, members.begin() + base + keep);
+    uint32_t after = doc.mentions[members[base + keep - 1]].end_token;
+    // "the Kurdistan Democratic Party (KDP), X": the acronym the text defines in brackets
+    // belongs to the name before it, and so does a bracketed alias of the same entity.
+    after = past_bracketed_alias(doc, index, members[base + keep - 1], after, end);
+    // "received Iraq's Advisor X": a possessor is not the object, unless the pattern
+    // itself goes on with the possessive ("Iraq's Sinjar").
+    bool pattern_takes_possessive = element + 1 < pattern.elements.size() &&
+                                    pattern.elements[element + 1].kind == ElementKind::kWord &&
+                                    pattern.elements[element + 1].accepts_word("'s");
+    if ((e.role == Role::kObject || e.role == Role::kBoth) && after < end &&
+        doc.tokens[after].lower == "'s" && !pattern_takes_possessive)
+      continue;
+    // "X, the spokesperson of Y, met Z": the clause goes on past a titled apposition of its
+    // subject.
+    if (e.role == Role::kSubject && element == 0 && !pattern.apposition &&
+        doc.mentions[members[base + keep - 1]].type == "Person") {
+      const uint32_t past = past_titled_apposition(doc, index, after, end);
+      const State::Mark with_members = state.mark();
+      if (past != after && match_from(doc, pattern, element + 1, past, end, index, state)) return true;
+      state.restore(with_members);
+    }
+    if (match_from(doc, pattern, element + 1, after, end, index, state)) return true;
+    state.restore(saved);
   }
   return false;
 }
@@ -336,6 +365,8 @@ std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& 
   // The names inside a person's titled apposition ("X, the spokesperson of the PKK (PKK),
   // met Y") take no part in the clause around it: X met Y, not the PKK.
   uint32_t apposition_begin = 0, apposition_end = 0;
+  uint32_t tried_entity = kNone;  // where the opening entity of the last attempt stood
+  bool matched = false;
   for (uint32_t start = sentence.first_token; start < sentence.end_token; ++start) {
     if (start >= apposition_end && !pattern.apposition) {
       if (const uint32_t m = index.mention_at[start]; m != kNone && doc.mentions[m].type == "Person") {
@@ -345,9 +376,16 @@ std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& 
     }
     if (start >= apposition_begin && start < apposition_end) continue;
     if (opens_with_entity && index.mention_at[index.entity_at[start]] == kNone) continue;
-    state.restore({0, 0, 0, 0, 0});
+    // Such a pattern reads its start only through entity_at, and a determiner or title
+    // ("the", "Governor") leads to the entity after it: from the entity itself the attempt
+    // would repeat the last one, with the same outcome; only the first token differs.
+    if (!opens_with_entity || index.entity_at[start] != tried_entity) {
+      tried_entity = index.entity_at[start];
+      state.restore({0, 0, 0, 0, 0});
+      matched = match_from(doc, pattern, 0, start, sentence.end_token, index, state);
+    }
+    if (!matched) continue;
     state.match.first_token = start;
-    if (!match_from(doc, pattern, 0, start, sentence.end_token, index, state)) continue;
     // "Y, U.S. Ambassador to Iraq Z": a title closing an apposition of Y but leading into a
     // name is that name's title; Y holds no post by it.
     if (pattern.apposition && state.title_end > state.title_begin && !state.match.subjects.empty() &&

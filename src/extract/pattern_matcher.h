@@ -29,9 +29,12 @@ struct MentionIndex {
   // a person's title ("the Iraqi Army", "Governor X"); the token itself when none is there.
   // Filled sentence by sentence (prepare_sentence).
   std::vector<uint32_t> entity_at;
-  // Per mention: the class it stands for as a relation end (its antecedent's, when it has
-  // one) and that class's coarse class; empty when it cannot be one.
-  std::vector<std::string_view> end_type, end_coarse;
+  // Which word elements accept each token of the sentence being matched (PatternFilter::scan).
+  SentenceWords words;
+  // Per mention: the pattern classes (bits of RelationPatterns::entity_classes) it stands for
+  // as a relation end, for elements that take demonyms and for the others: the class of its
+  // antecedent, when it has one, and that class's coarse class; none when it cannot be one.
+  std::vector<uint64_t> end_classes, demonym_end_classes;
 };
 
 class PatternMatcher {
@@ -39,8 +42,9 @@ class PatternMatcher {
   PatternMatcher(const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons)
       : vocab_(vocab), lex_(lexicons) {}
 
-  // Once per Doc before matching: where the mentions start and what class each stands for.
-  MentionIndex index_mentions(const Doc& doc) const;
+  // Once per Doc before matching: where the mentions start and which of the patterns'
+  // `entity_classes` each stands for.
+  MentionIndex index_mentions(const Doc& doc, const std::vector<std::string>& entity_classes) const;
   // Once per sentence before matching in it: marks on each token the longest lexicon title
   // starting there (Token::title_words) and where entity elements find their mentions, so
   // that backtracking looks neither up again.
@@ -56,6 +60,8 @@ class PatternMatcher {
                   uint32_t end, const MentionIndex& index, State& state) const;
   bool match_required(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t at,
                       uint32_t end, const MentionIndex& index, State& state) const;
+  bool match_entity(const Doc& doc, const RelationPattern& pattern, size_t element, uint32_t pos,
+                    uint32_t end, const MentionIndex& index, size_t base, State& state) const;
   uint32_t skip_determiner_and_title(const Doc& doc, uint32_t at, uint32_t end, const MentionIndex& index) const;
   bool in_prepositional_phrase(const Doc& doc, uint32_t mention) const;
   // Whether the token at `after` is "'s" and the word after it is the pattern's trigger
@@ -69,7 +75,6 @@ class PatternMatcher {
   // Past ", the spokesperson of the PKK (PKK)," at `at`: the token after the apposition's
   // closing comma, or `at` when no titled apposition stands there.
   uint32_t past_titled_apposition(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;
-  bool entity_ok(const Doc& doc, const MentionIndex& index, uint32_t mention, const PatternElement& e) const;
   uint32_t title_length(const Doc& doc, uint32_t at, uint32_t end) const;
   bool titles_next_person(const Doc& doc, const MentionIndex& index, uint32_t at, uint32_t end) const;
 

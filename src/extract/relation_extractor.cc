@@ -23,7 +23,7 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
-  MentionIndex index = matcher_.index_mentions(doc);
+  MentionIndex index = matcher_.index_mentions(doc, patterns_.entity_classes);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
   // A sentence's event date, found once however many relations it states.
@@ -56,6 +56,7 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
       add(f.person, f.affiliation, "holdsPositionIn", "title-in-name", kTitleFactConfidence, f.title,
           f.sentence);
 
+  std::vector<char> candidate;  // per pattern: whether the sentence has its required words
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
     // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
@@ -70,8 +71,8 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     matcher_.prepare_sentence(doc, sentence, index);
     bool has_title = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
-    std::vector<char> candidate = patterns_.filter.candidates(
-        doc.tokens.data() + sentence.first_token, sentence.end_token - sentence.first_token, has_title);
+    patterns_.filter.scan(doc.tokens, sentence.first_token, sentence.end_token, has_title, index.words,
+                          candidate);
     for (size_t pi = 0; pi < patterns_.patterns.size(); ++pi) {
       if (!candidate[pi]) continue;
       const RelationPattern& pattern = patterns_.patterns[pi];

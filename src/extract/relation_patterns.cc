@@ -91,7 +91,10 @@ Status read_element(const rapidjson::Value& v, const ontology::Vocabulary& vocab
 }  // namespace
 
 bool PatternElement::accepts_word(const std::string& lower) const {
-  if (words.count(lower)) return true;
+  return words.count(lower) || has_prefix(lower);
+}
+
+bool PatternElement::has_prefix(const std::string& lower) const {
   for (const std::string& p : prefixes)
     if (lower.size() >= p.size() && lower.compare(0, p.size(), p) == 0) return true;
   return false;
@@ -150,45 +153,78 @@ Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  for (RelationPattern& pattern : out.patterns) {
+    for (PatternElement& e : pattern.elements) {
+      for (const std::string& name : e.classes) {
+        auto known = std::find(out.entity_classes.begin(), out.entity_classes.end(), name);
+        if (known == out.entity_classes.end()) {
+          if (out.entity_classes.size() == 64)
+            return parse_error(patterns_path + ": more than 64 entity classes in patterns");
+          known = out.entity_classes.insert(known, name);
+        }
+        e.class_bits |= uint64_t{1} << (known - out.entity_classes.begin());
+      }
+    }
+  }
   out.filter = PatternFilter(out.patterns);
   return out;
 }
 
-PatternFilter::PatternFilter(const std::vector<RelationPattern>& patterns) {
+PatternFilter::PatternFilter(std::vector<RelationPattern>& patterns) {
+  uint32_t slot_count = 0;
   for (const RelationPattern& pattern : patterns) {
-    std::vector<uint32_t> slots;
-    bool title = false;
     for (const PatternElement& e : pattern.elements) {
-      if (e.optional) continue;
-      if (e.kind == ElementKind::kTitle) title = true;
+      for (const std::string& word : e.words) word_ids_.emplace(word, static_cast<uint32_t>(word_ids_.size()));
+      slot_count += e.kind == ElementKind::kWord && !e.optional;
+    }
+  }
+  row_size_ = (slot_count + 63) / 64;
+  auto set = [](uint64_t* row, uint32_t bit) { row[bit / 64] |= uint64_t{1} << (bit % 64); };
+  slots_by_word_.assign(word_ids_.size() * row_size_, 0);
+  slot_count_.assign(patterns.size(), 0);
+  needs_title_.assign(patterns.size(), 0);
+  for (uint32_t p = 0; p < patterns.size(); ++p) {
+    for (PatternElement& e : patterns[p].elements) {
+      if (e.kind == ElementKind::kTitle && !e.optional) needs_title_[p] = 1;
       if (e.kind != ElementKind::kWord) continue;
-      uint32_t slot = slot_count_++;
-      slots.push_back(slot);
-      for (const std::string& word : e.words) slots_by_word_[word].push_back(slot);
+      e.word_bits.assign((word_ids_.size() + 63) / 64, 0);
+      for (const std::string& word : e.words) set(e.word_bits.data(), word_ids_.find(word)->second);
+      if (e.optional) continue;
+      const uint32_t slot = static_cast<uint32_t>(pattern_of_slot_.size());
+      pattern_of_slot_.push_back(p);
+      ++slot_count_[p];
+      for (const std::string& word : e.words) set(&slots_by_word_[word_ids_.find(word)->second * row_size_], slot);
       if (!e.prefixes.empty()) prefix_slots_.emplace_back(slot, e.prefixes);
     }
-    required_slots_.push_back(std::move(slots));
-    needs_title_.push_back(title);
   }
 }
 
-std::vector<char> PatternFilter::candidates(const Token* tokens, size_t count, bool has_title) const {
-  std::vector<char> present(slot_count_, 0);
-  for (size_t i = 0; i < count; ++i) {
-    const Token& token = tokens[i];
-    if (token.is(ontology::kPatternWord))
-      if (auto it = slots_by_word_.find(token.lower); it != slots_by_word_.end())
-        for (uint32_t slot : it->second) present[slot] = 1;
+void PatternFilter::scan(const std::vector<Token>& tokens, uint32_t first_token, uint32_t end_token,
+                         bool has_title, SentenceWords& words, std::vector<char>& candidates) const {
+  const uint32_t row_size = row_size_;
+  words.first_token = first_token;
+  words.ids.assign(end_token - first_token, kNone);
+  std::vector<uint64_t> present(row_size, 0);  // the slots some token of the sentence fills
+  for (uint32_t t = first_token; t < end_token; ++t) {
+    const Token& token = tokens[t];
+    if (token.is(ontology::kPatternWord)) {
+      if (auto it = word_ids_.find(token.lower); it != word_ids_.end()) {
+        words.ids[t - first_token] = it->second;
+        const uint64_t* slots = &slots_by_word_[it->second * row_size];
+        for (uint32_t i = 0; i < row_size; ++i) present[i] |= slots[i];
+      }
+    }
     for (const auto& [slot, prefixes] : prefix_slots_)
       for (const std::string& prefix : prefixes)
-        if (token.lower.compare(0, prefix.size(), prefix) == 0) present[slot] = 1;
+        if (token.lower.compare(0, prefix.size(), prefix) == 0) present[slot / 64] |= uint64_t{1} << (slot % 64);
   }
-  std::vector<char> out(required_slots_.size(), 1);
-  for (size_t p = 0; p < out.size(); ++p) {
-    if (needs_title_[p] && !has_title) out[p] = 0;
-    for (uint32_t slot : required_slots_[p]) out[p] = out[p] && present[slot];
-  }
-  return out;
+  std::vector<uint32_t> filled(slot_count_.size(), 0);  // per pattern
+  for (uint32_t i = 0; i < row_size; ++i)
+    for (uint64_t bits = present[i]; bits != 0; bits &= bits - 1)
+      ++filled[pattern_of_slot_[i * 64 + __builtin_ctzll(bits)]];
+  candidates.resize(slot_count_.size());
+  for (size_t p = 0; p < candidates.size(); ++p)
+    candidates[p] = filled[p] == slot_count_[p] && (has_title || !needs_title_[p]);
 }
 
 }  // namespace newsgraph::extract

@@ -46,20 +46,25 @@ struct PatternElement {
   bool accepts_class(std::string_view name) const {
     return std::find(classes.begin(), classes.end(), name) != classes.end();
   }
+  uint64_t class_bits = 0;  // `classes` as bits of RelationPatterns::entity_classes, which
+                            // matching tests (MentionIndex::end_classes)
   Role role = Role::kNone;
   bool list = false;
   bool demonym = false;  // also a demonym standing for its country ("Turkish Ambassador")
   // kWord
   StringSet words;
   std::vector<std::string> prefixes;        // from "word*"
+  std::vector<uint64_t> word_bits;          // `words` as bits of their ids (PatternFilter)
   // kSkip
   uint32_t max_skip = 0;
 
   bool accepts_word(const std::string& lower) const;
-  // accepts_word for a token: a token not marked ontology::kPatternWord holds none of the
-  // elements' words, so only prefixes can accept it (no lookup).
-  bool accepts_token(const Token& token) const {
-    return (token.is(ontology::kPatternWord) || !prefixes.empty()) && accepts_word(token.lower);
+  bool has_prefix(const std::string& lower) const;
+  // accepts_word for a token whose word has id `word_id` (kNone: no element lists it), with
+  // a bit test instead of a lookup.
+  bool accepts(uint32_t word_id, const std::string& lower) const {
+    if (word_id != kNone && ((word_bits[word_id / 64] >> (word_id % 64)) & 1)) return true;
+    return !prefixes.empty() && has_prefix(lower);
   }
 };
 
@@ -74,33 +79,51 @@ struct RelationPattern {
   std::vector<PatternElement> elements;
 };
 
-// Which patterns could match a sentence, decided from its words in one pass before any
-// pattern is tried (most patterns need a verb or preposition the sentence lacks).
+// The words of one sentence's tokens as ids of the pattern words (kNone for a word no
+// element lists), looked up once per token so that backtracking tests bits instead.
+struct SentenceWords {
+  uint32_t first_token = 0;  // the sentence's; ids are indexed from it
+  std::vector<uint32_t> ids;
+
+  uint32_t id(uint32_t token) const { return ids[token - first_token]; }
+};
+
+// Numbers the words of all patterns' word elements, and decides which patterns could match
+// a sentence from its words in one pass before any pattern is tried (most patterns need a
+// verb or preposition the sentence lacks).
 class PatternFilter {
  public:
   PatternFilter() = default;
-  explicit PatternFilter(const std::vector<RelationPattern>& patterns);
-  // The sentence's tokens (their lower-case forms and word classes: only tokens marked
-  // ontology::kPatternWord are looked up); `has_title` whether a title starts at some
-  // token. Returns one flag per pattern.
-  std::vector<char> candidates(const Token* tokens, size_t count, bool has_title) const;
+  // Fills each word element's word_bits.
+  explicit PatternFilter(std::vector<RelationPattern>& patterns);
+  // Fills `words` for the tokens [first_token, end_token) (their lower-case forms and word
+  // classes: only tokens marked ontology::kPatternWord are looked up) and `candidates` with
+  // one flag per pattern; `has_title` whether a title starts at some token.
+  void scan(const std::vector<Token>& tokens, uint32_t first_token, uint32_t end_token, bool has_title,
+            SentenceWords& words, std::vector<char>& candidates) const;
 
  private:
-  std::vector<std::vector<uint32_t>> required_slots_;  // per pattern
-  std::vector<char> needs_title_;
-  StringMap<std::vector<uint32_t>> slots_by_word_;
+  // A slot is one non-optional word element of some pattern; a pattern could match when
+  // the sentence fills all of its slots. Slot sets are rows of bits.
+  uint32_t row_size_ = 0;                  // 64-bit words per row
+  StringMap<uint32_t> word_ids_;
+  std::vector<uint64_t> slots_by_word_;    // per word id, a row: the slots listing the word
+  std::vector<uint32_t> pattern_of_slot_;
+  std::vector<uint32_t> slot_count_;       // per pattern
+  std::vector<char> needs_title_;          // per pattern
   std::vector<std::pair<uint32_t, std::vector<std::string>>> prefix_slots_;  // "word*"
-  uint32_t slot_count_ = 0;
 };
 
 struct RelationPatterns {
   std::vector<RelationPattern> patterns;
   PatternFilter filter;
+  std::vector<std::string> entity_classes;  // every class an entity element names; bit i is [i]
   StringSet negation_cues;      // "not", "no", "never"
   StringSet hypothetical_cues;  // "would", "if", "plans"
 };
 
-// Loads the patterns; predicates must exist in the vocabulary, classes must be known.
+// Loads the patterns; predicates must exist in the vocabulary, classes must be known (at most
+// 64 distinct ones).
 // Modality cues come from ontology/lexicons/modality_cues.jsonl.
 Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path,
                                                 const std::string& modality_path,
