@@ -95,11 +95,20 @@ std::vector<std::string> DateLexicon::cue_words() const {
   return out;
 }
 
-std::string event_date(const Doc& doc, const Sentence& sentence, const std::string& published,
+PublicationDate publication_date(const std::string& published) {
+  PublicationDate out;
+  out.iso = published;
+  int d = 0;
+  out.parsed = parse_iso(published, out.year, out.month, d);
+  if (out.parsed) out.days = days_from_civil(out.year, out.month, d);
+  return out;
+}
+
+std::string event_date(const Doc& doc, const Sentence& sentence, const PublicationDate& published,
                        const DateLexicon& lex) {
-  int y = 0, m = 0, d = 0;
-  if (!parse_iso(published, y, m, d)) return published;
-  const long pub = days_from_civil(y, m, d);
+  if (!published.parsed) return published.iso;
+  const int y = published.year, m = published.month;
+  const long pub = published.days;
   const auto& tokens = doc.tokens;
   for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     if (!tokens[i].is(ontology::kDateCue)) continue;
@@ -127,7 +136,7 @@ std::string event_date(const Doc& doc, const Sentence& sentence, const std::stri
       if (rd.month_scope) return month_string(y, m);
     }
   }
-  return published;
+  return published.iso;
 }
 
 }  // namespace newsgraph::extract

@@ -33,9 +33,20 @@ struct DateLexicon {
 
 Result<DateLexicon> load_date_lexicon(const std::string& lexicon_dir);
 
+// The day time expressions count from: an article's publication date, read once per article
+// rather than once per sentence.
+struct PublicationDate {
+  std::string iso;       // as given (empty when unknown)
+  bool parsed = false;   // whether `iso` reads as year-month-day
+  int year = 0, month = 0;
+  long days = 0;         // since 1970-01-01
+};
+PublicationDate publication_date(const std::string& published);
+
 // ISO date (yyyy-mm-dd, or yyyy-mm for a month) the sentence's time expression resolves
-// to; `published` when there is none; empty when there is no publication date either.
-std::string event_date(const Doc& doc, const Sentence& sentence, const std::string& published,
+// to; the publication date as given when there is none or it does not parse (empty when
+// there is none either).
+std::string event_date(const Doc& doc, const Sentence& sentence, const PublicationDate& published,
                        const DateLexicon& lexicon);
 
 }  // namespace newsgraph::extract

@@ -29,6 +29,7 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
   // A sentence's event date, found once however many relations it states.
   std::vector<std::string> sentence_dates(doc.sentences.size());
   std::vector<char> dated(doc.sentences.size(), 0);
+  const PublicationDate published = publication_date(doc.meta.date);
   auto add = [&](uint32_t s, uint32_t o, const std::string& predicate, const std::string& rule,
                  float confidence, const std::string& qualifier, uint32_t sentence_index) {
     uint32_t rs = resolve::root_mention(doc, s), ro = resolve::root_mention(doc, o);
@@ -44,7 +45,7 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     r.qualifier = qualifier;
     r.evidence = sentence.span;
     if (!dated[sentence_index]) {
-      sentence_dates[sentence_index] = event_date(doc, sentence, doc.meta.date, dates_);
+      sentence_dates[sentence_index] = event_date(doc, sentence, published, dates_);
       dated[sentence_index] = 1;
     }
     r.date = sentence_dates[sentence_index];

@@ -17,7 +17,7 @@ namespace {
 std::string date_of(const std::string& text, const std::string& published) {
   Doc doc = testing::process(text, published);
   REQUIRE_FALSE(doc.sentences.empty());
-  return extract::event_date(doc, doc.sentences[0], published, knowledge().dates);
+  return extract::event_date(doc, doc.sentences[0], extract::publication_date(published), knowledge().dates);
 }
 
 }  // namespace
@@ -59,6 +59,7 @@ TEST_CASE("only the sentence's own expression counts", "[extract]") {
       "Gunmen attacked a checkpoint on Monday. The ministers met in Erbil to discuss it.",
       "2024-05-08");
   REQUIRE(doc.sentences.size() == 2);
-  CHECK(extract::event_date(doc, doc.sentences[0], "2024-05-08", knowledge().dates) == "2024-05-06");
-  CHECK(extract::event_date(doc, doc.sentences[1], "2024-05-08", knowledge().dates) == "2024-05-08");
+  const extract::PublicationDate published = extract::publication_date("2024-05-08");
+  CHECK(extract::event_date(doc, doc.sentences[0], published, knowledge().dates) == "2024-05-06");
+  CHECK(extract::event_date(doc, doc.sentences[1], published, knowledge().dates) == "2024-05-08");
 }
