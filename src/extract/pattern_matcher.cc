@@ -141,8 +141,7 @@ uint32_t PatternMatcher::past_titled_apposition(const Doc& doc, const MentionInd
   return pos < end && doc.tokens[pos].lower == "," ? pos + 1 : at;
 }
 
-MentionIndex PatternMatcher::index_mentions(const Doc& doc,
-                                            const std::vector<std::string>& entity_classes) const {
+MentionIndex PatternMatcher::index_mentions(const Doc& doc, const RelationPatterns& patterns) const {
   const size_t count = doc.tokens.size();
   MentionIndex index;
   index.mention_at.assign(count, kNone);
@@ -156,11 +155,8 @@ MentionIndex PatternMatcher::index_mentions(const Doc& doc,
     const Mention& m = doc.mentions[i];
     if (m.type.empty()) continue;
     const Mention& root = doc.mentions[resolve::root_mention(doc, i)];
-    const std::string_view type = root.type.empty() ? m.type : root.type;
-    const std::string_view coarse = vocab_.coarse_of(type);
-    uint64_t classes = 0;
-    for (size_t c = 0; c < entity_classes.size(); ++c)
-      if (entity_classes[c] == type || entity_classes[c] == coarse) classes |= uint64_t{1} << c;
+    const auto bits = patterns.entity_class_bits.find(root.type.empty() ? m.type : root.type);
+    const uint64_t classes = bits == patterns.entity_class_bits.end() ? 0 : bits->second;
     // A reference nothing resolved stands for no entity, unless it names a capital for its
     // government or (for elements that take demonyms) a demonym for its country.
     const bool unresolved = m.is_reference && m.antecedent == kNone && !m.is_metonym;
@@ -355,8 +351,8 @@ bool PatternMatcher::match_entity(const Doc& doc, const RelationPattern& pattern
 }
 
 std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& sentence,
-                                                const RelationPattern& pattern,
-                                                const MentionIndex& index) const {
+                                                const RelationPattern& pattern, const MentionIndex& index,
+                                                uint32_t last_start) const {
   std::vector<PatternMatch> out;
   // Most patterns open with an entity: only tokens where one begins can start a match.
   const PatternElement& opening = pattern.elements.front();
@@ -367,7 +363,7 @@ std::vector<PatternMatch> PatternMatcher::match(const Doc& doc, const Sentence& 
   uint32_t apposition_begin = 0, apposition_end = 0;
   uint32_t tried_entity = kNone;  // where the opening entity of the last attempt stood
   bool matched = false;
-  for (uint32_t start = sentence.first_token; start < sentence.end_token; ++start) {
+  for (uint32_t start = sentence.first_token; start < sentence.end_token && start <= last_start; ++start) {
     if (start >= apposition_end && !pattern.apposition) {
       if (const uint32_t m = index.mention_at[start]; m != kNone && doc.mentions[m].type == "Person") {
         apposition_begin = doc.mentions[m].end_token;

@@ -43,16 +43,17 @@ class PatternMatcher {
       : vocab_(vocab), lex_(lexicons) {}
 
   // Once per Doc before matching: where the mentions start and which of the patterns'
-  // `entity_classes` each stands for.
-  MentionIndex index_mentions(const Doc& doc, const std::vector<std::string>& entity_classes) const;
+  // entity classes each stands for.
+  MentionIndex index_mentions(const Doc& doc, const RelationPatterns& patterns) const;
   // Once per sentence before matching in it: marks on each token the longest lexicon title
   // starting there (Token::title_words) and where entity elements find their mentions, so
   // that backtracking looks neither up again.
   void prepare_sentence(Doc& doc, const Sentence& sentence, MentionIndex& index) const;
 
-  // Every match of `pattern` in the sentence (at most one per start token).
-  std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence,
-                                  const RelationPattern& pattern, const MentionIndex& index) const;
+  // Every match of `pattern` in the sentence that starts at or before token `last_start`
+  // (at most one per start token).
+  std::vector<PatternMatch> match(const Doc& doc, const Sentence& sentence, const RelationPattern& pattern,
+                                  const MentionIndex& index, uint32_t last_start) const;
 
  private:
   struct State;

@@ -23,7 +23,7 @@ bool RelationExtractor::negated(const Doc& doc, const Sentence& sentence,
 }
 
 void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts) const {
-  MentionIndex index = matcher_.index_mentions(doc, patterns_.entity_classes);
+  MentionIndex index = matcher_.index_mentions(doc, patterns_);
 
   std::set<std::tuple<uint32_t, std::string, uint32_t>> seen;  // (subject root, predicate, object root)
   // A sentence's event date, found once however many relations it states.
@@ -57,7 +57,7 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
       add(f.person, f.affiliation, "holdsPositionIn", "title-in-name", kTitleFactConfidence, f.title,
           f.sentence);
 
-  std::vector<char> candidate;  // per pattern: whether the sentence has its required words
+  std::vector<uint32_t> last_start;  // per pattern: the last token a match can start at
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
     // Headlines are telegraphic ("X, Y discuss Z": the comma means "and"); the body
@@ -73,11 +73,11 @@ void RelationExtractor::extract(Doc& doc, const std::vector<PositionFact>& facts
     bool has_title = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) has_title = has_title || doc.tokens[t].title_words;
     patterns_.filter.scan(doc.tokens, sentence.first_token, sentence.end_token, has_title, index.words,
-                          candidate);
+                          last_start);
     for (size_t pi = 0; pi < patterns_.patterns.size(); ++pi) {
-      if (!candidate[pi]) continue;
+      if (last_start[pi] == kNone) continue;
       const RelationPattern& pattern = patterns_.patterns[pi];
-      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, index)) {
+      for (const PatternMatch& m : matcher_.match(doc, sentence, pattern, index, last_start[pi])) {
         if (!pattern.allow_negation && negated(doc, sentence, m)) continue;
         for (uint32_t s : m.subjects)
           for (uint32_t o : m.objects)

@@ -166,6 +166,17 @@ Result<RelationPatterns> load_relation_patterns(const std::string& patterns_path
       }
     }
   }
+  // A name that is neither a vocabulary class nor an entity class has no coarse class and
+  // stands for none of them.
+  auto add_class_bits = [&](std::string_view name) {
+    const std::string_view coarse = vocab.coarse_of(name);
+    uint64_t bits = 0;
+    for (size_t c = 0; c < out.entity_classes.size(); ++c)
+      if (out.entity_classes[c] == name || out.entity_classes[c] == coarse) bits |= uint64_t{1} << c;
+    out.entity_class_bits.emplace(std::string(name), bits);
+  };
+  for (const ontology::EntityClass& c : vocab.classes) add_class_bits(c.name);
+  for (const std::string& name : out.entity_classes) add_class_bits(name);
   out.filter = PatternFilter(out.patterns);
   return out;
 }
@@ -181,50 +192,51 @@ PatternFilter::PatternFilter(std::vector<RelationPattern>& patterns) {
   row_size_ = (slot_count + 63) / 64;
   auto set = [](uint64_t* row, uint32_t bit) { row[bit / 64] |= uint64_t{1} << (bit % 64); };
   slots_by_word_.assign(word_ids_.size() * row_size_, 0);
-  slot_count_.assign(patterns.size(), 0);
   needs_title_.assign(patterns.size(), 0);
+  uint32_t slot = 0;
   for (uint32_t p = 0; p < patterns.size(); ++p) {
+    first_slot_.push_back(slot);
     for (PatternElement& e : patterns[p].elements) {
       if (e.kind == ElementKind::kTitle && !e.optional) needs_title_[p] = 1;
       if (e.kind != ElementKind::kWord) continue;
       e.word_bits.assign((word_ids_.size() + 63) / 64, 0);
       for (const std::string& word : e.words) set(e.word_bits.data(), word_ids_.find(word)->second);
       if (e.optional) continue;
-      const uint32_t slot = static_cast<uint32_t>(pattern_of_slot_.size());
-      pattern_of_slot_.push_back(p);
-      ++slot_count_[p];
       for (const std::string& word : e.words) set(&slots_by_word_[word_ids_.find(word)->second * row_size_], slot);
       if (!e.prefixes.empty()) prefix_slots_.emplace_back(slot, e.prefixes);
+      ++slot;
     }
   }
+  first_slot_.push_back(slot);
 }
 
 void PatternFilter::scan(const std::vector<Token>& tokens, uint32_t first_token, uint32_t end_token,
-                         bool has_title, SentenceWords& words, std::vector<char>& candidates) const {
+                         bool has_title, SentenceWords& words, std::vector<uint32_t>& last_start) const {
   const uint32_t row_size = row_size_;
   words.first_token = first_token;
   words.ids.assign(end_token - first_token, kNone);
-  std::vector<uint64_t> present(row_size, 0);  // the slots some token of the sentence fills
+  std::vector<uint32_t> last(first_slot_.back(), kNone);  // per slot, the last token filling it
   for (uint32_t t = first_token; t < end_token; ++t) {
     const Token& token = tokens[t];
     if (token.is(ontology::kPatternWord)) {
       if (auto it = word_ids_.find(token.lower); it != word_ids_.end()) {
         words.ids[t - first_token] = it->second;
         const uint64_t* slots = &slots_by_word_[it->second * row_size];
-        for (uint32_t i = 0; i < row_size; ++i) present[i] |= slots[i];
+        for (uint32_t i = 0; i < row_size; ++i)
+          for (uint64_t bits = slots[i]; bits != 0; bits &= bits - 1) last[i * 64 + __builtin_ctzll(bits)] = t;
       }
     }
     for (const auto& [slot, prefixes] : prefix_slots_)
       for (const std::string& prefix : prefixes)
-        if (token.lower.compare(0, prefix.size(), prefix) == 0) present[slot / 64] |= uint64_t{1} << (slot % 64);
+        if (token.lower.compare(0, prefix.size(), prefix) == 0) last[slot] = t;
   }
-  std::vector<uint32_t> filled(slot_count_.size(), 0);  // per pattern
-  for (uint32_t i = 0; i < row_size; ++i)
-    for (uint64_t bits = present[i]; bits != 0; bits &= bits - 1)
-      ++filled[pattern_of_slot_[i * 64 + __builtin_ctzll(bits)]];
-  candidates.resize(slot_count_.size());
-  for (size_t p = 0; p < candidates.size(); ++p)
-    candidates[p] = filled[p] == slot_count_[p] && (has_title || !needs_title_[p]);
+  last_start.resize(needs_title_.size());
+  for (size_t p = 0; p < last_start.size(); ++p) {
+    uint32_t bound = has_title || !needs_title_[p] ? end_token - 1 : kNone;
+    for (uint32_t slot = first_slot_[p]; slot < first_slot_[p + 1] && bound != kNone; ++slot)
+      bound = last[slot] == kNone ? kNone : std::min(bound, last[slot]);
+    last_start[p] = bound;
+  }
 }
 
 }  // namespace newsgraph::extract

@@ -88,29 +88,31 @@ struct SentenceWords {
   uint32_t id(uint32_t token) const { return ids[token - first_token]; }
 };
 
-// Numbers the words of all patterns' word elements, and decides which patterns could match
-// a sentence from its words in one pass before any pattern is tried (most patterns need a
-// verb or preposition the sentence lacks).
+// Numbers the words of all patterns' word elements, and decides where matches of each
+// pattern could start in a sentence from its words, in one pass before any pattern is tried
+// (most patterns need a verb or preposition the sentence lacks, or has only early on).
 class PatternFilter {
  public:
   PatternFilter() = default;
   // Fills each word element's word_bits.
   explicit PatternFilter(std::vector<RelationPattern>& patterns);
   // Fills `words` for the tokens [first_token, end_token) (their lower-case forms and word
-  // classes: only tokens marked ontology::kPatternWord are looked up) and `candidates` with
-  // one flag per pattern; `has_title` whether a title starts at some token.
+  // classes: only tokens marked ontology::kPatternWord are looked up), and `last_start` with
+  // the last token a match of each pattern could start at: each non-optional word element
+  // takes a token at or after the start, so no match starts past the last token one of
+  // them accepts. kNone when the sentence lacks the words of one of them, or a title the
+  // pattern needs (`has_title`: whether a title starts at some token).
   void scan(const std::vector<Token>& tokens, uint32_t first_token, uint32_t end_token, bool has_title,
-            SentenceWords& words, std::vector<char>& candidates) const;
+            SentenceWords& words, std::vector<uint32_t>& last_start) const;
 
  private:
-  // A slot is one non-optional word element of some pattern; a pattern could match when
-  // the sentence fills all of its slots. Slot sets are rows of bits.
-  uint32_t row_size_ = 0;                  // 64-bit words per row
+  // A slot is one non-optional word element of some pattern, numbered pattern by pattern.
+  uint32_t row_size_ = 0;                 // 64-bit words per row of slot bits
   StringMap<uint32_t> word_ids_;
-  std::vector<uint64_t> slots_by_word_;    // per word id, a row: the slots listing the word
-  std::vector<uint32_t> pattern_of_slot_;
-  std::vector<uint32_t> slot_count_;       // per pattern
-  std::vector<char> needs_title_;          // per pattern
+  std::vector<uint64_t> slots_by_word_;   // per word id, a row: the slots listing the word
+  std::vector<uint32_t> first_slot_;      // per pattern and one past the last: its slots are
+                                          // [first_slot_[p], first_slot_[p + 1])
+  std::vector<char> needs_title_;         // per pattern
   std::vector<std::pair<uint32_t, std::vector<std::string>>> prefix_slots_;  // "word*"
 };
 
@@ -118,6 +120,9 @@ struct RelationPatterns {
   std::vector<RelationPattern> patterns;
   PatternFilter filter;
   std::vector<std::string> entity_classes;  // every class an entity element names; bit i is [i]
+  // Per class name, the entity_classes a mention of that class stands for: the class itself
+  // and its coarse class (none for a name missing here).
+  StringMap<uint64_t> entity_class_bits;
   StringSet negation_cues;      // "not", "no", "never"
   StringSet hypothetical_cues;  // "would", "if", "plans"
 };

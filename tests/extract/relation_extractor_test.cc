@@ -59,7 +59,7 @@ const RelationMention& expect_one(const Doc& doc, const std::string& subject,
 // The mention index of a one-sentence article, with the sentence prepared for matching.
 extract::MentionIndex prepared_index(Doc& doc) {
   const extract::PatternMatcher matcher(testing::knowledge().vocabulary, testing::knowledge().lexicons);
-  extract::MentionIndex index = matcher.index_mentions(doc, testing::knowledge().relations.entity_classes);
+  extract::MentionIndex index = matcher.index_mentions(doc, testing::knowledge().relations);
   REQUIRE(doc.sentences.size() == 1);
   matcher.prepare_sentence(doc, doc.sentences.front(), index);
   return index;
