@@ -39,6 +39,14 @@ struct Sentence {
   uint32_t end_token = 0;
 };
 
+// A quotation: the tokens between an opening and a closing quotation mark.
+struct Quotation {
+  uint32_t open = 0;    // the opening mark's token
+  uint32_t end = 0;     // the closing mark's token, or the first token after the paragraph
+                        // that ended the quotation unclosed
+  bool closed = false;
+};
+
 // A named mention of an entity (or a reference that resolve/ links to one).
 struct Mention {
   Span span;                   // the name itself, titles excluded
@@ -84,6 +92,7 @@ struct Doc {
   Article article;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Quotation> quotations;  // in text order, none nested
   ArticleMeta meta;
   std::vector<Mention> mentions;
   std::vector<RelationMention> relations;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/name_chunker.h"
+#include "nlp/quotations.h"
 
 namespace newsgraph::extract {
 namespace {
@@ -236,8 +237,8 @@ void EntityRecognizer::recognize_sentence(Doc& doc, uint32_t sentence_index,
   add_person_references(doc, sentence, taken);
 }
 
-// "he", "she" and bare titles ("the minister") as Person references; resolve/ links them
-// to the person they mean or leaves them out of the graph.
+// "he", "she", bare titles ("the minister") and a quoted "we" or "I" as Person references;
+// resolve/ links them to the person (or body) they mean or leaves them out of the graph.
 void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence,
                                              const std::vector<char>& taken) const {
   const auto& tokens = doc.tokens;
@@ -249,8 +250,12 @@ void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence,
                       !t.capitalized && t.is(ontology::kTitle) &&
                       (i + 1 >= sentence.end_token ||
                        (!tokens[i + 1].capitalized && !tokens[i + 1].is(ontology::kNameConnector)));
-    if (!pronoun && !bare_title) continue;
-    uint32_t idx = add_mention(doc, {i, i + 1}, "Person", pronoun ? "pronoun" : "bare-title", 0.5f);
+    // "'We condemn the attack,' X said": resolve/ links "we" to the quotation's speaker.
+    bool quoted_speaker = !pronoun && !bare_title && lex_.speaker_pronouns.count(t.lower) &&
+                          nlp::quotation_around(doc.quotations, i) != nullptr;
+    if (!pronoun && !bare_title && !quoted_speaker) continue;
+    const char* rule = pronoun ? "pronoun" : bare_title ? "bare-title" : "quoted-speaker";
+    uint32_t idx = add_mention(doc, {i, i + 1}, "Person", rule, 0.5f);
     doc.mentions[idx].is_reference = true;
     if (bare_title) doc.mentions[idx].title = t.lower;
   }

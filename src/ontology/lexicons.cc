@@ -185,6 +185,8 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   }));
   statuses.push_back(word_set(dir, "determiners.jsonl", "word", lex.determiners));
   statuses.push_back(word_set(dir, "person_pronouns.jsonl", "word", lex.person_pronouns));
+  statuses.push_back(word_set(dir, "speaker_pronouns.jsonl", "word", lex.speaker_pronouns));
+  statuses.push_back(word_set(dir, "speech_verbs.jsonl", "word", lex.speech_verbs));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
   // "Secretary of State": a title may run across a connector; remember where. Word

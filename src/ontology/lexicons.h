@@ -85,6 +85,8 @@ struct Lexicons {
   StringMap<Capital> capital_of;        // "tehran" -> Iran, Government of Iran
   StringSet determiners;                // "the", "a"
   StringSet person_pronouns;            // "he", "she"
+  StringSet speaker_pronouns;           // "we", "i": the speaker, inside a quotation
+  StringSet speech_verbs;               // "said", "added": attribute a quotation
   StringSet title_connections;          // "secretary of": titles crossing a connector
   StringSet title_prefixes;             // "deputy", "deputy prime": titles' word prefixes
   StringMap<std::string> demonym_to_place;  // "iraqi" -> "Iraq"

@@ -3,6 +3,7 @@
 #include "extract/entity_recognizer.h"
 #include "extract/pattern_matcher.h"
 #include "extract/relation_extractor.h"
+#include "nlp/quotations.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/tokenizer.h"
 #include "resolve/in_document.h"
@@ -52,6 +53,7 @@ Doc process_article(Article article, const Knowledge& k) {
   doc.article = std::move(article);
   doc.tokens = nlp::tokenize(doc.article.text, k.lexicons);
   doc.sentences = nlp::split_sentences(doc.tokens);
+  doc.quotations = nlp::find_quotations(doc.tokens);
   extract::MetadataSpans spans = extract::read_metadata(doc, k.metadata);
   if (!doc.meta.publisher.empty()) add_publisher_mention(doc, spans.publisher);
 

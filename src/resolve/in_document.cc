@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "resolve/name_keys.h"
+#include "resolve/quoted_speakers.h"
 
 namespace newsgraph::resolve {
 namespace {
@@ -355,6 +356,7 @@ void resolve_in_document(Doc& doc, const ontology::Vocabulary& vocab, const onto
     }
   }
   resolve_person_references(doc);
+  resolve_quoted_speakers(doc, lex);
 }
 
 }  // namespace newsgraph::resolve

@@ -571,3 +571,31 @@ TEST_CASE("an affiliation before a title and a person leads to the person", "[re
   // A place with no title after it stays itself.
   CHECK(index.entity_at[token("Baghdad")] == token("Baghdad"));
 }
+
+TEST_CASE("a quoted first-person statement is the attributed speaker's", "[extract]") {
+  Doc doc = process("\"We strongly condemn the attack by the Islamic State,\" Hawar Sindi said. "
+                    "Luqman Barzinji, the spokesperson of the Kurdistan Democratic Party, said: "
+                    "\"We call on the Iraqi government to pay the salaries.\"");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Hawar Sindi", "condemned", "Islamic State"));
+  CHECK(has_relation(doc, "Luqman Barzinji", "calledOn", "Iraqi government"));
+}
+
+TEST_CASE("claiming responsibility for an attack on a target is attacking it", "[extract]") {
+  Doc doc = process("The Islamic State claimed responsibility for the bombing that targeted Duhok. "
+                    "The Kurdistan Workers' Party claimed responsibility for the attack on the Turkish Army.");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Islamic State", "attacked", "Duhok"));
+  CHECK(has_relation(doc, "Kurdistan Workers' Party", "attacked", "Turkish Army"));
+  // Control: responsibility for something else attacks nothing.
+  Doc control = process("The Islamic State claimed responsibility for the statement on Duhok.");
+  INFO(describe_relations(control));
+  for (const RelationMention& r : control.relations) CHECK(r.predicate != "attacked");
+}
+
+TEST_CASE("meeting a group of people 'including' named ones meets those", "[extract]") {
+  Doc doc = process("Hawar Sindi met with a number of Iraqi politicians, including Luqman Barzinji and Azad Merani.");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true));
+  CHECK(has_relation(doc, "Hawar Sindi", "metWith", "Azad Merani", true));
+}

@@ -221,3 +221,41 @@ TEST_CASE("the subject of a clause after 'whom' is not the person 'whom' stands 
   REQUIRE(later != kNone);
   CHECK(root_name(control, later) == "Luqman Barzinji");
 }
+
+TEST_CASE("a quoted 'we' or 'I' stands for the speaker the quotation is attributed to", "[resolve]") {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& c : {
+           Case{"\"We condemn the attack,\" Hawar Sindi said.", "Hawar Sindi"},
+           Case{"\"We condemn the attack,\" said Interior Ministry spokesman Hawar Sindi.", "Hawar Sindi"},
+           Case{"Hawar Sindi, the spokesperson of the Kurdistan Democratic Party, said: \"We condemn the attack.\"",
+                "Hawar Sindi"},
+           Case{"Luqman Barzinji visited Duhok. \"I saw the damage,\" he said.", "Luqman Barzinji"},
+           Case{"\"We condemn the attack,\" Hawar Sindi, the governor of Duhok, told reporters.", "Hawar Sindi"},
+       }) {
+    Doc doc = process(c.text);
+    INFO(c.text << "\n" << describe_mentions(doc));
+    uint32_t pronoun = find_mention(doc, "We");
+    if (pronoun == kNone) pronoun = find_mention(doc, "I");
+    REQUIRE(pronoun != kNone);
+    CHECK(root_name(doc, pronoun) == c.speaker);
+    CHECK_FALSE(doc.mentions[pronoun].is_reference);
+  }
+}
+
+TEST_CASE("a 'we' outside a quotation, or in one attributed to no one, stands for no one", "[resolve]") {
+  // Outside quotation marks "we" is the reporter's or the newsroom's: no mention at all.
+  Doc unquoted = process("Hawar Sindi said we would see the damage.");
+  INFO(describe_mentions(unquoted));
+  CHECK(find_mention(unquoted, "we") == kNone);
+  // No speaker named around the marks: the quoted "we" links to nobody, not even to the
+  // person named just before the quotation.
+  Doc unattributed = process("Hawar Sindi visited Duhok. \"We condemn the attack,\" read a statement issued there.");
+  INFO(describe_mentions(unattributed));
+  const uint32_t pronoun = find_mention(unattributed, "We");
+  REQUIRE(pronoun != kNone);
+  CHECK(unattributed.mentions[pronoun].antecedent == kNone);
+  CHECK(unattributed.mentions[pronoun].is_reference);
+}
