@@ -599,3 +599,21 @@ TEST_CASE("meeting a group of people 'including' named ones meets those", "[extr
   CHECK(has_relation(doc, "Hawar Sindi", "metWith", "Luqman Barzinji", true));
   CHECK(has_relation(doc, "Hawar Sindi", "metWith", "Azad Merani", true));
 }
+
+TEST_CASE("a member identified by a title of a group holds that post", "[extract]") {
+  Doc doc = process("The raid killed a senior Islamic State official identified as Azad Merani.");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Azad Merani", "holdsPositionIn", "Islamic State"));
+  // Control: identified without a title of the group is no post.
+  Doc control = process("The Islamic State fighter was identified as Azad Merani.");
+  INFO(describe_relations(control));
+  CHECK_FALSE(has_relation(control, "Azad Merani", "holdsPositionIn", "Islamic State"));
+}
+
+TEST_CASE("a country's weapons that strike a target are the country attacking it", "[extract]") {
+  Doc doc = process("Turkish warplanes struck the Kurdistan Workers' Party on Sunday. "
+                    "Iranian combat drones targeted the Kurdistan Democratic Party.");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Turkish", "attacked", "Kurdistan Workers' Party"));
+  CHECK(has_relation(doc, "Iranian", "attacked", "Kurdistan Democratic Party"));
+}
