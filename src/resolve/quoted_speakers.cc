@@ -72,14 +72,14 @@ class Attribution {
   }
 
   // "said Foreign Ministry spokesman X": the first person of the name phrase after the verb,
-  // else a body that is the whole phrase ("said the ministry").
+  // else a body that is the whole phrase ("said the Interior Ministry in a statement").
   uint32_t named_after_verb(uint32_t at, uint32_t end) const {
     const std::vector<uint32_t> named = name_phrase(at, end);
     for (uint32_t m : named)
       if (doc_.mentions[m].type == "Person") return m;
     if (named.size() != 1) return kNone;
     const uint32_t next = doc_.mentions[named[0]].end_token;
-    return next >= end || punctuation(next) ? named[0] : kNone;
+    return next >= end || punctuation(next) || doc_.tokens[next].is(ontology::kPreposition) ? named[0] : kNone;
   }
 
   // The mentions of the name phrase starting at `at`: determiners, titles, capitalized words

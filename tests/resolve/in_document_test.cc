@@ -234,6 +234,8 @@ TEST_CASE("a quoted 'we' or 'I' stands for the speaker the quotation is attribut
                 "Hawar Sindi"},
            Case{"Luqman Barzinji visited Duhok. \"I saw the damage,\" he said.", "Luqman Barzinji"},
            Case{"\"We condemn the attack,\" Hawar Sindi, the governor of Duhok, told reporters.", "Hawar Sindi"},
+           Case{"\"We condemn the attack,\" said the Kurdistan Democratic Party in a statement.",
+                "Kurdistan Democratic Party"},
        }) {
     Doc doc = process(c.text);
     INFO(c.text << "\n" << describe_mentions(doc));
