@@ -80,8 +80,9 @@ struct Emitter {
     if (end <= begin) return;
     Token& t = out.emplace_back();
     t.span = {begin, end};
-    std::string_view w = text.substr(begin, end - begin);
-    t.lower.assign(lowered.substr(begin, end - begin));
+    // Offsets come from the scan of `text`, so plain pointer slices: substr would test bounds.
+    const std::string_view w(text.data() + begin, end - begin);
+    t.lower.assign(lowered.data() + begin, end - begin);
     t.word_classes = lexicons.classes_of(t.lower);
     const unsigned char first = static_cast<unsigned char>(w[0]);
     if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
