@@ -45,7 +45,7 @@ class WordTable {
       long_words_[std::string(word)] |= flags;
       return;
     }
-    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+    if ((used_ + 1) * 4 > slots_.size() * 3) rehash(slots_.empty() ? kFirstSlotCount : slots_.size() * 2);
     const PackedWord key = pack(word);
     for (size_t i = home(key);; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
@@ -64,6 +64,13 @@ class WordTable {
 
   size_t size() const { return used_ + long_words_.size(); }
 
+  // Makes room for `words` words in all, so that adding that many rehashes nothing.
+  void reserve(size_t words) {
+    size_t slot_count = slots_.empty() ? kFirstSlotCount : slots_.size();
+    while (words * 4 > slot_count * 3) slot_count *= 2;
+    if (slot_count != slots_.size()) rehash(slot_count);
+  }
+
   // Calls visit(word, flags) for every word, in no particular order.
   void for_each(const std::function<void(std::string_view, uint32_t)>& visit) const {
     for (const Slot& slot : slots_)
@@ -73,6 +80,7 @@ class WordTable {
 
  private:
   static constexpr size_t kInlineBytes = 23;
+  static constexpr size_t kFirstSlotCount = 1024;
 
   // A word of 1 to kInlineBytes bytes: bytes 0-7, 8-15 and 16-22 in words[0], [1] and [2],
   // zero after the word's end, and its length in the top byte of words[2] (so "ab" and
@@ -128,9 +136,10 @@ class WordTable {
     return detail::fold_multiply(key.words[0] ^ kMix1, key.words[1] ^ key.words[2] ^ kMix2) & mask_;
   }
 
-  void grow() {
+  // Moves every word into a table of `slot_count` slots, a power of two.
+  void rehash(size_t slot_count) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    slots_.assign(slot_count, Slot{});
     mask_ = slots_.size() - 1;
     used_ = 0;
     for (const Slot& slot : old)

@@ -88,3 +88,27 @@ TEST_CASE("a word table tells apart words that differ in one byte or only in len
   });
   CHECK(visited == expected.size() + 2);
 }
+
+TEST_CASE("reserving room in a word table keeps its words and takes more", "[core]") {
+  WordTable table;
+  table.reserve(0);  // an empty table reserving nothing stays usable
+  CHECK(table.find("a") == 0);
+  std::unordered_map<std::string, uint32_t> expected;
+  auto add = [&](int i) {
+    const std::string word = "w" + std::to_string(i);
+    table.add(word, static_cast<uint32_t>(i));
+    expected[word] = static_cast<uint32_t>(i);
+  };
+  for (int i = 1; i <= 100; ++i) add(i);
+  table.reserve(5000);  // moves the 100 words into a larger table
+  table.reserve(10);    // less than the table holds: changes nothing
+  for (int i = 101; i <= 5000; ++i) add(i);
+  table.add(std::string(30, 'x'), 7);  // a long word beside them
+  REQUIRE(table.size() == expected.size() + 1);
+  for (const auto& [word, flags] : expected) {
+    INFO(word);
+    CHECK(table.find(word) == flags);
+  }
+  CHECK(table.find(std::string(30, 'x')) == 7);
+  CHECK(table.find("w0") == 0);
+}
