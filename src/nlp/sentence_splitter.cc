@@ -33,6 +33,10 @@ std::vector<Sentence> split_sentences(std::vector<Token>& tokens) {
   };
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n; ++i) {
+    // Only a token after a line break or a one-byte token (a terminal) can end a sentence:
+    // most tokens are neither, and a loop of its own skips them.
+    while (i < n && !tokens[i].newline_before && tokens[i].lower.size() != 1) ++i;
+    if (i == n) break;
     if (i > start && tokens[i].newline_before) {
       const Token& prev = tokens[i - 1];
       bool continues = !tokens[i].capitalized && tokens[i].is_word && !is_terminal(prev) &&

@@ -31,6 +31,13 @@ constexpr ByteSet kTrailingSplit = byte_set([](unsigned char c) { return kEdgePu
 constexpr ByteSet kPlainWordByte =
     byte_set([](unsigned char c) { return !kSpace[c] && c != '-' && c != '/' && c != ':'; });
 
+// ASCII letters and digits, as std::isalpha and std::isdigit in the "C" locale: a token's
+// first byte and its letters are tested at every token, one table load a test.
+constexpr ByteSet kCapital = byte_set([](unsigned char c) { return c >= 'A' && c <= 'Z'; });
+constexpr ByteSet kSmallLetter = byte_set([](unsigned char c) { return c >= 'a' && c <= 'z'; });
+constexpr ByteSet kAsciiLetterOrDigit =
+    byte_set([](unsigned char c) { return kCapital[c] || kSmallLetter[c] || (c >= '0' && c <= '9'); });
+
 bool in(const ByteSet& set, char c) { return set[static_cast<unsigned char>(c)]; }
 
 // Splits inside a word: hyphens and slashes become tokens of their own, and so does a
@@ -62,8 +69,8 @@ UChar32 first_code_point(std::string_view w) {
 bool is_all_caps(std::string_view w) {
   int capitals = 0;
   for (char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    capitals += c >= 'A' && c <= 'Z';
+    if (in(kSmallLetter, c)) return false;
+    capitals += in(kCapital, c);
   }
   return capitals >= 2;
 }
@@ -80,13 +87,13 @@ struct Emitter {
     if (end <= begin) return;
     Token& t = out.emplace_back();
     t.span = {begin, end};
-    std::string_view w = text.substr(begin, end - begin);
-    t.lower.assign(lowered.substr(begin, end - begin));
-    t.word_classes = lexicons.classes_of(t.lower);
-    const unsigned char first = static_cast<unsigned char>(w[0]);
-    if (first < 0x80) {  // ASCII, most tokens: the same answers without ICU
-      t.is_word = (first >= '0' && first <= '9') || static_cast<unsigned>((first | 0x20) - 'a') < 26;
-      t.capitalized = first >= 'A' && first <= 'Z';
+    // Offsets come from the scan of `text`, so plain pointer slices: substr would test bounds.
+    const std::string_view w(text.data() + begin, end - begin);
+    t.lower.assign(lowered.data() + begin, end - begin);
+    t.word_classes = lexicons.classes_of(std::string_view(lowered.data() + begin, end - begin));
+    if (static_cast<unsigned char>(w[0]) < 0x80) {  // ASCII, most tokens: the same answers without ICU
+      t.is_word = in(kAsciiLetterOrDigit, w[0]);
+      t.capitalized = in(kCapital, w[0]);
     } else {
       UChar32 c = first_code_point(w);
       t.is_word = c > 0 && (u_isalpha(c) || u_isdigit(c));

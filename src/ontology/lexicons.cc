@@ -104,6 +104,11 @@ void mark_word_classes(Lexicons& lex) {
       {&lex.person_verbs, kPersonVerb},      {&lex.ethnic_adjectives, kEthnicAdjective},
       {&lex.clause_openers, kClauseOpener},
   };
+  // Room for every word up front: tens of thousands of words would otherwise be moved
+  // again at each of the table's doublings.
+  size_t entries = lex.demonym_to_place.size() + lex.titles.size();
+  for (const auto& [words, word_class] : sets) entries += words->size();
+  lex.word_classes.reserve(entries);
   for (const auto& [words, word_class] : sets)
     for (const std::string& word : *words) lex.add_word_class(word, word_class);
   for (const auto& [demonym, place] : lex.demonym_to_place) lex.add_word_class(demonym, kDemonym);
