@@ -127,16 +127,22 @@ bool accept_pair(const Record& a, const Record& b, std::string_view kind, float 
   return a.m->words == b.m->words && similarity >= kMinVariantSimilarity;
 }
 
-std::string best_name(const std::map<std::string_view, uint32_t>& forms, std::string_view canonical) {
+// A name or acronym of a cluster's records, and how many of them write it.
+struct FormCount {
+  std::string_view form;
+  uint32_t count = 0;
+};
+
+// `forms` in ascending order of form: the first of equally good forms wins.
+std::string best_name(const std::vector<FormCount>& forms, std::string_view canonical) {
   if (!canonical.empty()) return std::string(canonical);
-  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
-  std::string_view best;
-  for (const auto& [form, count] : forms) {
-    if (best.empty()) { best = form; continue; }
-    auto key = [&](std::string_view f) { return std::make_tuple(words(f), forms.at(f), f.size()); };
-    if (key(form) > key(best)) best = form;
-  }
-  return std::string(best);
+  auto key = [](const FormCount& f) {
+    return std::make_tuple(std::count(f.form.begin(), f.form.end(), ' ') + 1, f.count, f.form.size());
+  };
+  const FormCount* best = nullptr;
+  for (const FormCount& f : forms)
+    if (best == nullptr || best->form.empty() || key(f) > key(*best)) best = &f;
+  return best == nullptr ? std::string() : std::string(best->form);
 }
 
 // One cluster of records as a vertex, made on any thread before it joins the store.
@@ -147,24 +153,41 @@ struct Cluster {
 
 Cluster make_cluster(const std::vector<Record>& records, std::span<const uint32_t> members) {
   Cluster c;
-  std::map<std::string_view, uint32_t> forms;  // copied into the vertex once counted
-  auto count_form = [&forms](std::string_view form) { forms[form]++; };
-  std::map<std::string_view, float> type_votes;
+  // A cluster is a few forms written by many records: counted in a hash map, sorted once.
+  struct Tally {
+    uint32_t count = 0;
+    bool named = false;  // some record's name, not only an acronym: its first record explains it
+  };
+  std::unordered_map<std::string_view, Tally, StringHash> tallies;
+  std::vector<std::pair<std::string_view, float>> type_votes;  // a type or two per cluster
   std::string_view canonical;
-  std::set<std::string_view> explained;
   for (uint32_t r : members) {
     const Record& record = records[r];
-    count_form(record.name());
-    if (!record.acronym().empty()) count_form(record.acronym());
+    Tally& name = tallies[record.name()];
+    ++name.count;
+    if (!name.named) {
+      name.named = true;
+      c.explaining.push_back(r);
+    }
+    if (!record.acronym().empty()) ++tallies[record.acronym()].count;
     if (!record.canonical().empty()) canonical = record.canonical();
-    type_votes[record.type()] += record.m->score + (record.canonical().empty() ? 0.f : 10.f);
-    if (explained.insert(record.name()).second) c.explaining.push_back(r);
+    const float vote = record.m->score + (record.canonical().empty() ? 0.f : 10.f);
+    auto type = std::find_if(type_votes.begin(), type_votes.end(), [&](auto& t) { return t.first == record.type(); });
+    if (type == type_votes.end()) type_votes.emplace_back(record.type(), vote);
+    else type->second += vote;
   }
+  std::vector<FormCount> forms;
+  forms.reserve(tallies.size());
+  for (const auto& [form, tally] : tallies) forms.push_back({form, tally.count});
+  std::sort(forms.begin(), forms.end(), [](const FormCount& a, const FormCount& b) { return a.form < b.form; });
   store::EntityVertex& e = c.entity;
   e.name = best_name(forms, canonical);
-  e.type = std::max_element(type_votes.begin(), type_votes.end(),
-                            [](auto& a, auto& b) { return a.second < b.second; })->first;
-  for (const auto& [form, count] : forms) e.aliases.emplace_hint(e.aliases.end(), form, count);
+  // The most voted type; of equal votes, the first in name order.
+  auto type = type_votes.begin();
+  for (auto t = type_votes.begin(); t != type_votes.end(); ++t)
+    if (t->second > type->second || (t->second == type->second && t->first < type->first)) type = t;
+  e.type = type->first;
+  for (const FormCount& f : forms) e.aliases.emplace_hint(e.aliases.end(), f.form, f.count);
   e.mentions = static_cast<uint32_t>(members.size());
   e.id = ontology::to_lower_ascii(records[members.front()].coarse()) + "/" + slug(e.name);
   return c;
