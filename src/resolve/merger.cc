@@ -120,11 +120,11 @@ float name_similarity(const Record& a, const Record& b) {
 // enough within a class; a transliteration key alone needs the spellings to be close too
 // (variants differ by a vowel or a doubled letter, not by a whole name) and the same
 // number of words, so "Masoud X" and "Masrour X" never meet as one.
-bool accept_pair(const Record& a, const Record& b, std::string_view kind, float similarity) {
+bool accept_pair(const Record& a, const Record& b, std::string_view kind) {
   if (a.coarse() != b.coarse()) return false;
   if (kind != key_kind_name(KeyKind::kTransliteration)) return true;
   constexpr float kMinVariantSimilarity = 0.75f;
-  return a.m->words == b.m->words && similarity >= kMinVariantSimilarity;
+  return a.m->words == b.m->words && name_similarity(a, b) >= kMinVariantSimilarity;
 }
 
 // A name or acronym of a cluster's records, and how many of them write it.
@@ -225,16 +225,16 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   std::unordered_map<std::string_view, uint32_t, StringHash> first_with_key;
   first_with_key.reserve(key_count);
   std::vector<const char*> joined_via(records.size(), "first");
-  std::vector<float> joined_score(records.size(), 1.f);
+  // The record each one was joined to: the name similarity of the two is its join's score,
+  // computed only for the joins --explain-merges reports (kNone: score 1).
+  std::vector<uint32_t> joined_to(records.size(), kNone);
   auto join = [&](uint32_t a, uint32_t b, const char* kind) {
-    // Records of one entity share several keys: most pairs met again are together already,
-    // and need no similarity.
+    // Records of one entity share several keys: most pairs met again are together already.
     if (sets.find(a) == sets.find(b)) return;
-    float score = name_similarity(records[a], records[b]);
-    if (!accept_pair(records[a], records[b], kind, score)) return;
+    if (!accept_pair(records[a], records[b], kind)) return;
     if (sets.unite(a, b)) {
       joined_via[b] = kind;
-      joined_score[b] = score;
+      joined_to[b] = a;
     }
   };
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -318,7 +318,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     for (uint32_t r : members[c]) vertex_of[r] = v;
     // One reason per alias: how its first mention joined.
     for (uint32_t r : clusters[c].explaining)
-      result.reasons.push_back({graph[v].id, std::string(records[r].name()), joined_via[r], joined_score[r]});
+      result.reasons.push_back({graph[v].id, std::string(records[r].name()), joined_via[r],
+                                joined_to[r] == kNone ? 1.f : name_similarity(records[joined_to[r]], records[r])});
   }
   clusters = {};
   // Relations and articles. A capital stands for its country's government when the corpus
