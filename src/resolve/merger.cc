@@ -120,9 +120,9 @@ float name_similarity(const Record& a, const Record& b) {
 // enough within a class; a transliteration key alone needs the spellings to be close too
 // (variants differ by a vowel or a doubled letter, not by a whole name) and the same
 // number of words, so "Masoud X" and "Masrour X" never meet as one.
-bool accept_pair(const Record& a, const Record& b, std::string_view kind) {
+bool accept_pair(const Record& a, const Record& b, bool by_transliteration) {
   if (a.coarse() != b.coarse()) return false;
-  if (kind != key_kind_name(KeyKind::kTransliteration)) return true;
+  if (!by_transliteration) return true;
   constexpr float kMinVariantSimilarity = 0.75f;
   return a.m->words == b.m->words && name_similarity(a, b) >= kMinVariantSimilarity;
 }
@@ -228,10 +228,11 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // The record each one was joined to: the name similarity of the two is its join's score,
   // computed only for the joins --explain-merges reports (kNone: score 1).
   std::vector<uint32_t> joined_to(records.size(), kNone);
-  auto join = [&](uint32_t a, uint32_t b, const char* kind) {
+  // `kind`: what brought them together; by_transliteration: a transliteration key did.
+  auto join = [&](uint32_t a, uint32_t b, const char* kind, bool by_transliteration = false) {
     // Records of one entity share several keys: most pairs met again are together already.
     if (sets.find(a) == sets.find(b)) return;
-    if (!accept_pair(records[a], records[b], kind)) return;
+    if (!accept_pair(records[a], records[b], by_transliteration)) return;
     if (sets.unite(a, b)) {
       joined_via[b] = kind;
       joined_to[b] = a;
@@ -242,7 +243,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       const uint32_t r = first_record[d] + k;
       for (const KeyDigest& key : docs[d].keys_of(k)) {
         auto [it, inserted] = first_with_key.try_emplace(docs[d].string(key.key), r);
-        if (!inserted) join(it->second, r, key_kind_name(key.kind));
+        if (!inserted) join(it->second, r, key_kind_name(key.kind), key.kind == KeyKind::kTransliteration);
       }
     }
   }
@@ -251,21 +252,24 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // initials at most ("George H. W. X" and "George W. X" leave "George X" unresolved).
   // Only names that some record writes with initials can gain anything: the others are
   // left out before grouping.
+  std::vector<uint32_t> people;  // the records of persons, ascending
+  for (uint32_t r = 0; r < records.size(); ++r)
+    if (records[r].coarse() == "PER") people.push_back(r);
   std::unordered_map<uint32_t, std::pair<std::string, std::string>> split;  // record -> (bare, initials)
   StringSet bare_with_initials;
-  for (uint32_t r = 0; r < records.size(); ++r) {
-    if (records[r].coarse() != "PER" || !has_single_letter_word(records[r].folded_name())) continue;
+  for (uint32_t r : people) {
+    if (!has_single_letter_word(records[r].folded_name())) continue;
     auto& [bare, initials] = split[r] = without_initials(records[r].folded_name());
     if (bare.find(' ') != std::string::npos) bare_with_initials.insert(bare);
   }
   std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
-  for (uint32_t r = 0; r < records.size() && !bare_with_initials.empty(); ++r) {
-    if (records[r].coarse() != "PER") continue;
-    auto it = split.find(r);
-    const std::string_view bare = it == split.end() ? records[r].folded_name() : it->second.first;
-    if (bare_with_initials.count(bare))
-      by_bare_name[std::string(bare)].emplace_back(r, it == split.end() ? std::string() : it->second.second);
-  }
+  if (!bare_with_initials.empty())
+    for (uint32_t r : people) {
+      auto it = split.find(r);
+      const std::string_view bare = it == split.end() ? records[r].folded_name() : it->second.first;
+      if (bare_with_initials.count(bare))
+        by_bare_name[std::string(bare)].emplace_back(r, it == split.end() ? std::string() : it->second.second);
+    }
   for (const auto& [bare, group] : by_bare_name) {
     std::set<std::string> spellings;
     for (const auto& [r, initials] : group)
