@@ -60,6 +60,11 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
   // two per relation (rule, date); types and predicates repeat. More still fit: it grows.
   StringPacker pack(out.strings, 4 * doc.mentions.size() + 2 * doc.relations.size());
   out.mentions.reserve(doc.mentions.size());
+  // Room for every mention being a record with the most keys a name has (its name key, its
+  // acronym's, one of its class): the vectors are trimmed once full, not regrown as they fill.
+  constexpr size_t kMostKeysPerRecord = 3;
+  out.records.reserve(doc.mentions.size());
+  out.keys.reserve(kMostKeysPerRecord * doc.mentions.size());
   std::vector<BlockingKey> keys;
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
