@@ -364,6 +364,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     article.date = doc.meta.date;
     article.headline = doc.meta.headline;
     std::vector<store::Vertex> mentioned;  // made ascending and distinct below (a set cost a node each)
+    mentioned.reserve(doc.mentions.size());
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
       auto v = vertex_for(i);
       if (!v) continue;
@@ -377,7 +378,9 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     }
     std::sort(mentioned.begin(), mentioned.end());
     mentioned.erase(std::unique(mentioned.begin(), mentioned.end()), mentioned.end());
+    article.mentions.reserve(mentioned.size());
     for (store::Vertex v : mentioned) article.mentions.push_back(graph[v].id);
+    links.statements.reserve(doc.relations.size());
     for (const RelationDigest& rel : doc.relations) {
       auto s = vertex_for(rel.subject);
       auto o = vertex_for(rel.object);
