@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <functional>
 #include <string_view>
 
@@ -34,11 +35,19 @@ class StringPacker {
 
  private:
   std::string_view text(Span span) const { return std::string_view(out_).substr(span.begin, span.size()); }
+  // Whether the string at `span` is `s`. Most are names, types and keys of up to 24 bytes,
+  // compared inline: a call to memcmp cost more than the probe it ends.
+  bool holds(Span span, std::string_view s) const {
+    if (span.size() != s.size()) return false;
+    const char* held = out_.data() + span.begin;
+    return s.size() <= kShortBytes ? equal_short_bytes(held, s.data(), s.size())
+                                   : std::memcmp(held, s.data(), s.size()) == 0;
+  }
   // The slot holding `s`, or the empty slot where it belongs.
   size_t slot_of(std::string_view s) const {
     const size_t mask = slots_.size() - 1;
     for (size_t i = StringHash{}(s) & mask;; i = (i + 1) & mask)
-      if (slots_[i].empty() || text(slots_[i]) == s) return i;
+      if (slots_[i].empty() || holds(slots_[i], s)) return i;
   }
   void grow() {
     std::vector<Span> old = std::move(slots_);
@@ -47,6 +56,7 @@ class StringPacker {
       if (!span.empty()) slots_[slot_of(text(span))] = span;
   }
 
+  static constexpr size_t kShortBytes = 24;  // the most equal_short_bytes compares
   std::string& out_;
   std::vector<Span> slots_;  // a power of two, at most half full; an empty span is a free slot
   size_t used_ = 0;

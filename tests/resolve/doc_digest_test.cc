@@ -95,6 +95,25 @@ TEST_CASE("a digest stores a repeated string once", "[resolve]") {
   CHECK(people >= 3);
 }
 
+TEST_CASE("a digest stores a repeated long name once and keeps names of one length apart", "[resolve]") {
+  // Names of more than 24 bytes are compared another way than short ones; "Hawar Sindi" and
+  // "Rezan Duski" have one length.
+  const auto [copy, d] = processed_and_digested(
+      "The Kurdistan Democratic Party met the Patriotic Union of Kurdistan in Erbil. Hawar Sindi and "
+      "Rezan Duski said the Kurdistan Democratic Party and the Patriotic Union of Kurdistan would meet again.");
+  REQUIRE(d.mentions.size() == copy.mentions.size());
+  size_t long_repeats = 0;
+  for (uint32_t i = 0; i < copy.mentions.size(); ++i) {
+    CHECK(d.string(d.mentions[i].name) == copy.mentions[i].name);
+    for (uint32_t j = 0; j < i; ++j) {
+      if (copy.mentions[i].name != copy.mentions[j].name) continue;
+      CHECK(d.mentions[i].name.begin == d.mentions[j].name.begin);
+      long_repeats += copy.mentions[i].name.size() > 24;
+    }
+  }
+  CHECK(long_repeats >= 1);
+}
+
 TEST_CASE("a digest carries each record's folded names and blocking keys", "[resolve]") {
   // Records are the root mentions with a class, not the references; each comes with what
   // the merger would otherwise compute from the whole corpus on one thread.
