@@ -32,6 +32,8 @@ class StringPacker {
     if (++used_ * 2 > slots_.size()) grow();
     return span;
   }
+  // How many distinct strings it holds.
+  size_t size() const { return used_; }
 
  private:
   std::string_view text(Span span) const { return std::string_view(out_).substr(span.begin, span.size()); }
@@ -62,6 +64,20 @@ class StringPacker {
   size_t used_ = 0;
 };
 
+// The latest record of `out` whose mention is written as `d` is: the same name, canonical
+// name, acronym, type and word count (spans from one StringPacker are the same span when
+// their strings are the same). Its folded names and blocking keys are `d`'s too.
+const RecordDigest* same_record(const DocDigest& out, const MentionDigest& d) {
+  auto same = [](Span a, Span b) { return a.begin == b.begin && a.end == b.end; };
+  for (auto r = out.records.rbegin(); r != out.records.rend(); ++r) {
+    const MentionDigest& e = out.mentions[r->mention];
+    if (same(e.name, d.name) && same(e.canonical, d.canonical) && same(e.acronym, d.acronym) &&
+        same(e.type, d.type) && e.words == d.words)
+      return &*r;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lexicons& lexicons) {
@@ -79,10 +95,14 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     MentionDigest d;
+    const size_t strings_known = pack.size();
     d.name = pack.add(m.name);
     d.canonical = pack.add(m.canonical);
     d.acronym = pack.add(m.acronym);
     d.type = pack.add(m.type);
+    // An article names an entity again and again; a mention written exactly as an earlier
+    // record's (all its strings met before) copies that record's folded names and keys.
+    const bool strings_all_known = pack.size() == strings_known;
     d.root = m.antecedent == kNone ? kNone : root_mention(doc, i);
     d.words = static_cast<uint16_t>(std::min<uint32_t>(m.end_token - m.first_token, UINT16_MAX));
     d.is_reference = m.is_reference;
@@ -91,7 +111,15 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
     d.score = m.score;
     const std::string_view coarse = d.root == kNone && !m.type.empty() ? vocab.coarse_of(m.type) : "";
     const bool record = !coarse.empty() && !m.is_reference;
-    if (record) {
+    const RecordDigest* same = record && strings_all_known ? same_record(out, d) : nullptr;
+    if (same) {
+      // By index: out.keys grows while its own elements are copied.
+      const size_t keys_begin = out.keys_of(same - out.records.data()).data() - out.keys.data();
+      for (size_t k = keys_begin; k < same->keys_end; ++k) out.keys.push_back(out.keys[k]);
+      d.name_key = out.keys[keys_begin].key;
+      out.records.push_back(
+          {i, same->coarse, same->folded_name, same->folded_key, static_cast<uint32_t>(out.keys.size())});
+    } else if (record) {
       const std::string folded_key = fold_name(m.canonical.empty() ? m.name : m.canonical);
       const Span folded_key_span = pack.add(folded_key);
       blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);
