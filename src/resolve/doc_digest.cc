@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <functional>
 #include <string_view>
 
@@ -31,14 +32,24 @@ class StringPacker {
     if (++used_ * 2 > slots_.size()) grow();
     return span;
   }
+  // How many distinct strings it holds.
+  size_t size() const { return used_; }
 
  private:
   std::string_view text(Span span) const { return std::string_view(out_).substr(span.begin, span.size()); }
+  // Whether the string at `span` is `s`. Most are names, types and keys of up to 24 bytes,
+  // compared inline: a call to memcmp cost more than the probe it ends.
+  bool holds(Span span, std::string_view s) const {
+    if (span.size() != s.size()) return false;
+    const char* held = out_.data() + span.begin;
+    return s.size() <= kShortBytes ? equal_short_bytes(held, s.data(), s.size())
+                                   : std::memcmp(held, s.data(), s.size()) == 0;
+  }
   // The slot holding `s`, or the empty slot where it belongs.
   size_t slot_of(std::string_view s) const {
     const size_t mask = slots_.size() - 1;
     for (size_t i = StringHash{}(s) & mask;; i = (i + 1) & mask)
-      if (slots_[i].empty() || text(slots_[i]) == s) return i;
+      if (slots_[i].empty() || holds(slots_[i], s)) return i;
   }
   void grow() {
     std::vector<Span> old = std::move(slots_);
@@ -47,10 +58,25 @@ class StringPacker {
       if (!span.empty()) slots_[slot_of(text(span))] = span;
   }
 
+  static constexpr size_t kShortBytes = 24;  // the most equal_short_bytes compares
   std::string& out_;
   std::vector<Span> slots_;  // a power of two, at most half full; an empty span is a free slot
   size_t used_ = 0;
 };
+
+// The latest record of `out` whose mention is written as `d` is: the same name, canonical
+// name, acronym, type and word count (spans from one StringPacker are the same span when
+// their strings are the same). Its folded names and blocking keys are `d`'s too.
+const RecordDigest* same_record(const DocDigest& out, const MentionDigest& d) {
+  auto same = [](Span a, Span b) { return a.begin == b.begin && a.end == b.end; };
+  for (auto r = out.records.rbegin(); r != out.records.rend(); ++r) {
+    const MentionDigest& e = out.mentions[r->mention];
+    if (same(e.name, d.name) && same(e.canonical, d.canonical) && same(e.acronym, d.acronym) &&
+        same(e.type, d.type) && e.words == d.words)
+      return &*r;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
@@ -60,14 +86,23 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
   // two per relation (rule, date); types and predicates repeat. More still fit: it grows.
   StringPacker pack(out.strings, 4 * doc.mentions.size() + 2 * doc.relations.size());
   out.mentions.reserve(doc.mentions.size());
+  // Room for every mention being a record with the most keys a name has (its name key, its
+  // acronym's, one of its class): the vectors are trimmed once full, not regrown as they fill.
+  constexpr size_t kMostKeysPerRecord = 3;
+  out.records.reserve(doc.mentions.size());
+  out.keys.reserve(kMostKeysPerRecord * doc.mentions.size());
   std::vector<BlockingKey> keys;
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     MentionDigest d;
+    const size_t strings_known = pack.size();
     d.name = pack.add(m.name);
     d.canonical = pack.add(m.canonical);
     d.acronym = pack.add(m.acronym);
     d.type = pack.add(m.type);
+    // An article names an entity again and again; a mention written exactly as an earlier
+    // record's (all its strings met before) copies that record's folded names and keys.
+    const bool strings_all_known = pack.size() == strings_known;
     d.root = m.antecedent == kNone ? kNone : root_mention(doc, i);
     d.words = static_cast<uint16_t>(std::min<uint32_t>(m.end_token - m.first_token, UINT16_MAX));
     d.is_reference = m.is_reference;
@@ -76,7 +111,15 @@ DocDigest digest(Doc doc, const ontology::Vocabulary& vocab, const ontology::Lex
     d.score = m.score;
     const std::string_view coarse = d.root == kNone && !m.type.empty() ? vocab.coarse_of(m.type) : "";
     const bool record = !coarse.empty() && !m.is_reference;
-    if (record) {
+    const RecordDigest* same = record && strings_all_known ? same_record(out, d) : nullptr;
+    if (same) {
+      // By index: out.keys grows while its own elements are copied.
+      const size_t keys_begin = out.keys_of(same - out.records.data()).data() - out.keys.data();
+      for (size_t k = keys_begin; k < same->keys_end; ++k) out.keys.push_back(out.keys[k]);
+      d.name_key = out.keys[keys_begin].key;
+      out.records.push_back(
+          {i, same->coarse, same->folded_name, same->folded_key, static_cast<uint32_t>(out.keys.size())});
+    } else if (record) {
       const std::string folded_key = fold_name(m.canonical.empty() ? m.name : m.canonical);
       const Span folded_key_span = pack.add(folded_key);
       blocking_keys({coarse, m.type, folded_key, m.acronym, !m.canonical.empty(), d.words}, lexicons, keys);

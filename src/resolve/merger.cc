@@ -120,23 +120,29 @@ float name_similarity(const Record& a, const Record& b) {
 // enough within a class; a transliteration key alone needs the spellings to be close too
 // (variants differ by a vowel or a doubled letter, not by a whole name) and the same
 // number of words, so "Masoud X" and "Masrour X" never meet as one.
-bool accept_pair(const Record& a, const Record& b, std::string_view kind, float similarity) {
+bool accept_pair(const Record& a, const Record& b, bool by_transliteration) {
   if (a.coarse() != b.coarse()) return false;
-  if (kind != key_kind_name(KeyKind::kTransliteration)) return true;
+  if (!by_transliteration) return true;
   constexpr float kMinVariantSimilarity = 0.75f;
-  return a.m->words == b.m->words && similarity >= kMinVariantSimilarity;
+  return a.m->words == b.m->words && name_similarity(a, b) >= kMinVariantSimilarity;
 }
 
-std::string best_name(const std::map<std::string_view, uint32_t>& forms, std::string_view canonical) {
+// A name or acronym of a cluster's records, and how many of them write it.
+struct FormCount {
+  std::string_view form;
+  uint32_t count = 0;
+};
+
+// `forms` in ascending order of form: the first of equally good forms wins.
+std::string best_name(const std::vector<FormCount>& forms, std::string_view canonical) {
   if (!canonical.empty()) return std::string(canonical);
-  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
-  std::string_view best;
-  for (const auto& [form, count] : forms) {
-    if (best.empty()) { best = form; continue; }
-    auto key = [&](std::string_view f) { return std::make_tuple(words(f), forms.at(f), f.size()); };
-    if (key(form) > key(best)) best = form;
-  }
-  return std::string(best);
+  auto key = [](const FormCount& f) {
+    return std::make_tuple(std::count(f.form.begin(), f.form.end(), ' ') + 1, f.count, f.form.size());
+  };
+  const FormCount* best = nullptr;
+  for (const FormCount& f : forms)
+    if (best == nullptr || best->form.empty() || key(f) > key(*best)) best = &f;
+  return best == nullptr ? std::string() : std::string(best->form);
 }
 
 // One cluster of records as a vertex, made on any thread before it joins the store.
@@ -147,24 +153,41 @@ struct Cluster {
 
 Cluster make_cluster(const std::vector<Record>& records, std::span<const uint32_t> members) {
   Cluster c;
-  std::map<std::string_view, uint32_t> forms;  // copied into the vertex once counted
-  auto count_form = [&forms](std::string_view form) { forms[form]++; };
-  std::map<std::string_view, float> type_votes;
+  // A cluster is a few forms written by many records: counted in a hash map, sorted once.
+  struct Tally {
+    uint32_t count = 0;
+    bool named = false;  // some record's name, not only an acronym: its first record explains it
+  };
+  std::unordered_map<std::string_view, Tally, StringHash> tallies;
+  std::vector<std::pair<std::string_view, float>> type_votes;  // a type or two per cluster
   std::string_view canonical;
-  std::set<std::string_view> explained;
   for (uint32_t r : members) {
     const Record& record = records[r];
-    count_form(record.name());
-    if (!record.acronym().empty()) count_form(record.acronym());
+    Tally& name = tallies[record.name()];
+    ++name.count;
+    if (!name.named) {
+      name.named = true;
+      c.explaining.push_back(r);
+    }
+    if (!record.acronym().empty()) ++tallies[record.acronym()].count;
     if (!record.canonical().empty()) canonical = record.canonical();
-    type_votes[record.type()] += record.m->score + (record.canonical().empty() ? 0.f : 10.f);
-    if (explained.insert(record.name()).second) c.explaining.push_back(r);
+    const float vote = record.m->score + (record.canonical().empty() ? 0.f : 10.f);
+    auto type = std::find_if(type_votes.begin(), type_votes.end(), [&](auto& t) { return t.first == record.type(); });
+    if (type == type_votes.end()) type_votes.emplace_back(record.type(), vote);
+    else type->second += vote;
   }
+  std::vector<FormCount> forms;
+  forms.reserve(tallies.size());
+  for (const auto& [form, tally] : tallies) forms.push_back({form, tally.count});
+  std::sort(forms.begin(), forms.end(), [](const FormCount& a, const FormCount& b) { return a.form < b.form; });
   store::EntityVertex& e = c.entity;
   e.name = best_name(forms, canonical);
-  e.type = std::max_element(type_votes.begin(), type_votes.end(),
-                            [](auto& a, auto& b) { return a.second < b.second; })->first;
-  for (const auto& [form, count] : forms) e.aliases.emplace_hint(e.aliases.end(), form, count);
+  // The most voted type; of equal votes, the first in name order.
+  auto type = type_votes.begin();
+  for (auto t = type_votes.begin(); t != type_votes.end(); ++t)
+    if (t->second > type->second || (t->second == type->second && t->first < type->first)) type = t;
+  e.type = type->first;
+  for (const FormCount& f : forms) e.aliases.emplace_hint(e.aliases.end(), f.form, f.count);
   e.mentions = static_cast<uint32_t>(members.size());
   e.id = ontology::to_lower_ascii(records[members.front()].coarse()) + "/" + slug(e.name);
   return c;
@@ -202,16 +225,17 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   std::unordered_map<std::string_view, uint32_t, StringHash> first_with_key;
   first_with_key.reserve(key_count);
   std::vector<const char*> joined_via(records.size(), "first");
-  std::vector<float> joined_score(records.size(), 1.f);
-  auto join = [&](uint32_t a, uint32_t b, const char* kind) {
-    // Records of one entity share several keys: most pairs met again are together already,
-    // and need no similarity.
+  // The record each one was joined to: the name similarity of the two is its join's score,
+  // computed only for the joins --explain-merges reports (kNone: score 1).
+  std::vector<uint32_t> joined_to(records.size(), kNone);
+  // `kind`: what brought them together; by_transliteration: a transliteration key did.
+  auto join = [&](uint32_t a, uint32_t b, const char* kind, bool by_transliteration = false) {
+    // Records of one entity share several keys: most pairs met again are together already.
     if (sets.find(a) == sets.find(b)) return;
-    float score = name_similarity(records[a], records[b]);
-    if (!accept_pair(records[a], records[b], kind, score)) return;
+    if (!accept_pair(records[a], records[b], by_transliteration)) return;
     if (sets.unite(a, b)) {
       joined_via[b] = kind;
-      joined_score[b] = score;
+      joined_to[b] = a;
     }
   };
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -219,7 +243,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
       const uint32_t r = first_record[d] + k;
       for (const KeyDigest& key : docs[d].keys_of(k)) {
         auto [it, inserted] = first_with_key.try_emplace(docs[d].string(key.key), r);
-        if (!inserted) join(it->second, r, key_kind_name(key.kind));
+        if (!inserted) join(it->second, r, key_kind_name(key.kind), key.kind == KeyKind::kTransliteration);
       }
     }
   }
@@ -228,21 +252,24 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
   // initials at most ("George H. W. X" and "George W. X" leave "George X" unresolved).
   // Only names that some record writes with initials can gain anything: the others are
   // left out before grouping.
+  std::vector<uint32_t> people;  // the records of persons, ascending
+  for (uint32_t r = 0; r < records.size(); ++r)
+    if (records[r].coarse() == "PER") people.push_back(r);
   std::unordered_map<uint32_t, std::pair<std::string, std::string>> split;  // record -> (bare, initials)
   StringSet bare_with_initials;
-  for (uint32_t r = 0; r < records.size(); ++r) {
-    if (records[r].coarse() != "PER" || !has_single_letter_word(records[r].folded_name())) continue;
+  for (uint32_t r : people) {
+    if (!has_single_letter_word(records[r].folded_name())) continue;
     auto& [bare, initials] = split[r] = without_initials(records[r].folded_name());
     if (bare.find(' ') != std::string::npos) bare_with_initials.insert(bare);
   }
   std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_bare_name;
-  for (uint32_t r = 0; r < records.size() && !bare_with_initials.empty(); ++r) {
-    if (records[r].coarse() != "PER") continue;
-    auto it = split.find(r);
-    const std::string_view bare = it == split.end() ? records[r].folded_name() : it->second.first;
-    if (bare_with_initials.count(bare))
-      by_bare_name[std::string(bare)].emplace_back(r, it == split.end() ? std::string() : it->second.second);
-  }
+  if (!bare_with_initials.empty())
+    for (uint32_t r : people) {
+      auto it = split.find(r);
+      const std::string_view bare = it == split.end() ? records[r].folded_name() : it->second.first;
+      if (bare_with_initials.count(bare))
+        by_bare_name[std::string(bare)].emplace_back(r, it == split.end() ? std::string() : it->second.second);
+    }
   for (const auto& [bare, group] : by_bare_name) {
     std::set<std::string> spellings;
     for (const auto& [r, initials] : group)
@@ -295,7 +322,8 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     for (uint32_t r : members[c]) vertex_of[r] = v;
     // One reason per alias: how its first mention joined.
     for (uint32_t r : clusters[c].explaining)
-      result.reasons.push_back({graph[v].id, std::string(records[r].name()), joined_via[r], joined_score[r]});
+      result.reasons.push_back({graph[v].id, std::string(records[r].name()), joined_via[r],
+                                joined_to[r] == kNone ? 1.f : name_similarity(records[joined_to[r]], records[r])});
   }
   clusters = {};
   // Relations and articles. A capital stands for its country's government when the corpus
@@ -336,6 +364,7 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     article.date = doc.meta.date;
     article.headline = doc.meta.headline;
     std::vector<store::Vertex> mentioned;  // made ascending and distinct below (a set cost a node each)
+    mentioned.reserve(doc.mentions.size());
     for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
       auto v = vertex_for(i);
       if (!v) continue;
@@ -349,7 +378,9 @@ MergeResult merge_documents(const std::vector<DocDigest>& docs, const ontology::
     }
     std::sort(mentioned.begin(), mentioned.end());
     mentioned.erase(std::unique(mentioned.begin(), mentioned.end()), mentioned.end());
+    article.mentions.reserve(mentioned.size());
     for (store::Vertex v : mentioned) article.mentions.push_back(graph[v].id);
+    links.statements.reserve(doc.relations.size());
     for (const RelationDigest& rel : doc.relations) {
       auto s = vertex_for(rel.subject);
       auto o = vertex_for(rel.object);

@@ -86,6 +86,10 @@ bool fold_bytes(std::string_view text, std::string& out) {
   return high_bits < 0x80;
 }
 
+void append_class_key(std::string& out, std::string_view coarse, std::string_view folded) {
+  out.append(coarse).append(1, '|').append(folded);
+}
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 // An organization's name without its generic words ("Shafaq News Agency" -> "shafaq",
@@ -153,7 +157,7 @@ std::string transliteration_of_folded(std::string_view folded) {
 std::string class_key(std::string_view coarse, std::string_view folded) {
   std::string key;
   key.reserve(coarse.size() + 1 + folded.size());
-  key.append(coarse).append(1, '|').append(folded);
+  append_class_key(key, coarse, folded);
   return key;
 }
 
@@ -170,22 +174,30 @@ const char* key_kind_name(KeyKind kind) {
 }
 
 void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, std::vector<BlockingKey>& keys) {
-  keys.clear();
+  size_t count = 0;
+  // The next key, written over a key of the previous call where there is one: blocking runs
+  // for every record of every article, and the strings' heap blocks are reused.
+  auto next_key = [&keys, &count](KeyKind kind) -> std::string& {
+    if (count == keys.size()) keys.push_back({kind, {}});
+    BlockingKey& key = keys[count++];
+    key.kind = kind;
+    key.key.clear();
+    return key.key;
+  };
   const std::string_view folded = name.folded;
-  keys.push_back({KeyKind::kName, class_key(name.coarse, folded)});
-  if (!name.acronym.empty()) keys.push_back({KeyKind::kAcronym, class_key(name.coarse, fold_name(name.acronym))});
+  append_class_key(next_key(KeyKind::kName), name.coarse, folded);
+  if (!name.acronym.empty()) append_class_key(next_key(KeyKind::kAcronym), name.coarse, fold_name(name.acronym));
   if (name.coarse == "ORG" && !name.from_lexicon) {
     std::string core = organization_core(folded, lexicons);
     if (!core.empty())
-      keys.push_back({KeyKind::kOrganizationCore, "ORG|" + std::string(name.type) + "|" + core});
+      next_key(KeyKind::kOrganizationCore).append("ORG|").append(name.type).append(1, '|').append(core);
   }
   if (name.coarse == "EVT") {
     // "the Israel-Hamas war" and "the Hamas-Israel war" are one war: the same words in any order.
     std::vector<std::string_view> sorted = words(folded);
     std::sort(sorted.begin(), sorted.end());
-    std::string key = "EVT|";
+    std::string& key = next_key(KeyKind::kEventWords).append("EVT|");
     for (const std::string_view w : sorted) key.append(w).append(1, ' ');
-    keys.push_back({KeyKind::kEventWords, key});
   }
   if (name.coarse == "LOC" && !name.from_lexicon) {
     // "Hakurk region" and "Hakurk" named in a list of places: one area. Only a place of
@@ -194,12 +206,13 @@ void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, 
     // keys ("LOC|sinjar").
     const size_t space = folded.rfind(' ');
     if (space != std::string_view::npos && lexicons.place_cue(std::string(folded.substr(space + 1)), false))
-      keys.push_back({KeyKind::kPlaceCore, "LOC-core|" + std::string(folded.substr(0, space))});
+      next_key(KeyKind::kPlaceCore).append("LOC-core|").append(folded.substr(0, space));
     else if (name.type == "Place")
-      keys.push_back({KeyKind::kPlaceCore, "LOC-core|" + std::string(folded)});
+      next_key(KeyKind::kPlaceCore).append("LOC-core|").append(folded);
   }
   if (name.coarse == "PER" && name.words >= 2)
-    keys.push_back({KeyKind::kTransliteration, "PER|" + transliteration_of_folded(folded)});
+    next_key(KeyKind::kTransliteration).append("PER|").append(transliteration_of_folded(folded));
+  keys.resize(count);
 }
 
 std::string slug(std::string_view name) {

@@ -61,7 +61,8 @@ struct BlockingKey {
   std::string key;
 };
 
-// The blocking keys of one name, into `keys` (cleared first): names sharing any key become
+// The blocking keys of one name, into `keys` (replacing what it held; its strings' heap blocks
+// are reused, so pass the same vector for name after name): names sharing any key become
 // merge candidates, never all pairs. The first is always the name key,
 // class_key(coarse, folded).
 void blocking_keys(const NameToBlock& name, const ontology::Lexicons& lexicons, std::vector<BlockingKey>& keys);
