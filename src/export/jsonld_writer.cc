@@ -20,6 +20,7 @@
 
 #include "export/jsonld_context.h"
 #include "export/ordering.h"
+#include "export/plain_string_writer.h"
 #include "ingest/utf8_text.h"
 
 namespace newsgraph::exporter {
@@ -91,16 +92,26 @@ class GraphWriter {
   // Each entity is referred to from many articles, statements and other entities, and each
   // article from every evidence it holds: iri_segment runs once per id. `id` must be owned
   // by the store (it is kept as the key); the IRI stays valid while this writer lives.
-  std::string_view entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
-  std::string_view article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
+  struct Iri {
+    std::string text;
+    bool valid_utf8 = false;  // checked once, not at every reference
+  };
+  struct IriOrder {
+    bool operator()(const Iri* a, const Iri* b) const { return a->text < b->text; }
+  };
+  const Iri& entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
+  const Iri& article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
   // The id's iri_segment: its entity IRI without "entity/".
   std::string_view entity_segment(std::string_view id) {
-    return entity_iri(id).substr(std::string_view("entity/").size());
+    return std::string_view(entity_iri(id).text).substr(std::string_view("entity/").size());
   }
-  static std::string_view iri(std::unordered_map<std::string_view, std::string>& iris,
-                              std::string_view prefix, std::string_view id) {
+  static const Iri& iri(std::unordered_map<std::string_view, Iri>& iris, std::string_view prefix,
+                        std::string_view id) {
     auto [it, added] = iris.try_emplace(id);
-    if (added) it->second.append(prefix).append(iri_segment(id));
+    if (added) {
+      it->second.text.append(prefix).append(iri_segment(id));
+      it->second.valid_utf8 = ingest::is_valid_utf8(it->second.text);
+    }
     return it->second;
   }
 
@@ -156,10 +167,11 @@ class GraphWriter {
   }
 
   void write_article(const store::ArticleRecord& a) {
-    node_ = article_iri(a.id);
+    const Iri& id = article_iri(a.id);
+    node_ = id.text;
     begin_object();
     key("@id");
-    string(node_);
+    string(id);
     key("@type");
     string("NewsArticle");
     key("identifier");
@@ -191,10 +203,11 @@ class GraphWriter {
 
   void write_entity(store::Vertex v) {
     const store::EntityVertex& e = graph_[v];
-    node_ = entity_iri(e.id);
+    const Iri& id = entity_iri(e.id);
+    node_ = id.text;
     begin_object();
     key("@id");
-    string(node_);
+    string(id);
     if (!e.type.empty()) {
       key("@type");
       string(vocab_.find_class(e.type) ? e.type : "ng:" + iri_segment(e.type));
@@ -215,14 +228,14 @@ class GraphWriter {
     key("mentionCount");
     w_.Uint(e.mentions);
     // Direct triples, so plain RDF consumers see "X metWith Y" without reading statements.
-    std::map<std::string, std::set<std::string_view>> objects;
+    std::map<std::string, std::set<const Iri*, IriOrder>> objects;
     for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
       objects[predicate_key(graph_[*it].predicate)].insert(
-          entity_iri(graph_[boost::target(*it, graph_)].id));
+          &entity_iri(graph_[boost::target(*it, graph_)].id));
     for (const auto& [predicate, targets] : objects) {
       key(predicate);
       begin_array();
-      for (const auto& target : targets) ref(target);
+      for (const Iri* target : targets) ref(*target);
       end_array();
     }
     end_object();
@@ -284,7 +297,7 @@ class GraphWriter {
           std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
       if (ec == std::errc()) {
         key("confidence");
-        string(std::string_view(buf, static_cast<size_t>(end - buf)));
+        check(w_.PlainString(std::string_view(buf, static_cast<size_t>(end - buf))));  // digits
       }
     }
     if (!ev.date.empty()) {
@@ -309,15 +322,27 @@ class GraphWriter {
     string(iri);
     end_object();
   }
+  void ref(const Iri& iri) {
+    begin_object();
+    key("@id");
+    string(iri);
+    end_object();
+  }
   // The literals of this file (keys such as "@id", values such as "NewsArticle") are
-  // ASCII: only text from the store and the vocabulary needs the UTF-8 check.
+  // ASCII: only text from the store and the vocabulary needs the UTF-8 check. Neither they
+  // nor the node IRIs (iri_segment percent-encodes quotes, backslashes and control
+  // characters) need escaping, so the writer copies them whole (PlainString).
   template <size_t N>
   void key(const char (&literal)[N]) {
-    check(w_.Key(literal, static_cast<rapidjson::SizeType>(N - 1)));
+    check(w_.PlainKey(std::string_view(literal, N - 1)));
   }
   template <size_t N>
   void string(const char (&literal)[N]) {
-    check(w_.String(literal, static_cast<rapidjson::SizeType>(N - 1)));
+    check(w_.PlainString(std::string_view(literal, N - 1)));
+  }
+  void string(const Iri& iri) {
+    check(iri.valid_utf8);
+    check(w_.PlainString(iri.valid_utf8 ? std::string_view(iri.text) : std::string_view()));
   }
   void key(std::string_view k) {
     bool valid = ingest::is_valid_utf8(k);
@@ -349,8 +374,8 @@ class GraphWriter {
   const JsonLdContext& context_;
   const JsonLdOptions& options_;
   const std::function<void()>& between_nodes_;
-  std::unordered_map<std::string_view, std::string> entity_iris_;   // by entity id
-  std::unordered_map<std::string_view, std::string> article_iris_;  // by article id
+  std::unordered_map<std::string_view, Iri> entity_iris_;   // by entity id
+  std::unordered_map<std::string_view, Iri> article_iris_;  // by article id
   std::string_view node_;  // @id of the node being written, for error messages
   bool failed_ = false;
   std::string failed_node_;
@@ -374,9 +399,10 @@ Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vo
   const std::function<void()> between_nodes = [&] {
     if (buffer.GetSize() >= kChunk) hand_on();
   };
-  Writer writer(buffer);
-  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>) writer.SetIndent(' ', 2);
-  GraphWriter<Writer> graph_writer(writer, store, vocab, context, options, between_nodes);
+  PlainStringWriter<Writer> writer(buffer);
+  if constexpr (IsPrettyWriter<Writer>::value) writer.SetIndent(' ', 2);
+  GraphWriter<PlainStringWriter<Writer>> graph_writer(writer, store, vocab, context, options,
+                                                      between_nodes);
   if (Status s = graph_writer.write(); !s.ok()) return s;
   buffer.Put('\n');
   hand_on();
