@@ -345,12 +345,20 @@ class GraphWriter {
     check(w_.PlainString(iri.valid_utf8 ? std::string_view(iri.text) : std::string_view()));
   }
   void key(std::string_view k) {
+    if (is_plain_json_ascii(k)) {  // most text: one scan instead of two
+      check(w_.PlainKey(k));
+      return;
+    }
     bool valid = ingest::is_valid_utf8(k);
     check(valid);
     if (!valid) k = {};
     check(w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())));
   }
   void string(std::string_view s) {
+    if (is_plain_json_ascii(s)) {
+      check(w_.PlainString(s));
+      return;
+    }
     bool valid = ingest::is_valid_utf8(s);
     check(valid);
     if (!valid) s = {};

@@ -12,7 +12,16 @@
 #include <string_view>
 #include <type_traits>
 
+#include "core/byte_set.h"
+
 namespace newsgraph::exporter {
+
+// True when `s` is printable ASCII without '"' and '\\': valid UTF-8 that JSON holds as it
+// is, so PlainString may write it.
+inline bool is_plain_json_ascii(std::string_view s) {
+  return end_of_printable_ascii(s, 0) == s.size() && s.find('"') == std::string_view::npos &&
+         s.find('\\') == std::string_view::npos;
+}
 
 template <typename Writer>
 struct IsPrettyWriter : std::false_type {};

@@ -67,3 +67,20 @@ TEST_CASE("PlainString and PlainKey write what PrettyWriter's String and Key wri
 TEST_CASE("PlainString and PlainKey write what Writer's String and Key write", "[export]") {
   check_same_bytes<rapidjson::Writer<rapidjson::StringBuffer>>();
 }
+
+TEST_CASE("is_plain_json_ascii: printable ASCII without quote or backslash", "[export]") {
+  using newsgraph::exporter::is_plain_json_ascii;
+  CHECK(is_plain_json_ascii(""));
+  CHECK(is_plain_json_ascii("dateline-city-region"));
+  CHECK(is_plain_json_ascii("The Foreign Ministry said on Sunday it would send envoys, too."));
+  // Each byte JSON escapes or that is not ASCII, first, inside a word-sized block and last.
+  const std::string bad_bytes[] = {"\"", "\\", "\n", "\t", std::string(1, '\0'), "\x7f",
+                                   "\xC3\xA9"};
+  for (const std::string& bad : bad_bytes) {
+    for (const std::string& text : {bad + "0123456789abcdef", "0123" + bad + "456789abcdef",
+                                    "0123456789abcdef" + bad}) {
+      INFO(text);
+      CHECK_FALSE(is_plain_json_ascii(text));
+    }
+  }
+}
