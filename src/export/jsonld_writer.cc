@@ -397,7 +397,9 @@ template <typename Writer>
 Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
                   const JsonLdContext& context, const JsonLdOptions& options, const ByteSink& sink) {
   constexpr size_t kChunk = 1 << 20;
-  rapidjson::StringBuffer buffer;
+  // Room for a chunk and the node that fills it: the buffer does not grow (and copy
+  // itself) on the way to a megabyte.
+  rapidjson::StringBuffer buffer(nullptr, 2 * kChunk);
   Status sink_status = Status::Ok();
   auto hand_on = [&] {
     if (sink_status.ok() && buffer.GetSize() != 0)
