@@ -9,15 +9,17 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "export/jsonld_context.h"
 #include "export/ordering.h"
 #include "export/plain_string_writer.h"
@@ -105,8 +107,8 @@ class GraphWriter {
   std::string_view entity_segment(std::string_view id) {
     return std::string_view(entity_iri(id).text).substr(std::string_view("entity/").size());
   }
-  static const Iri& iri(std::unordered_map<std::string_view, Iri>& iris, std::string_view prefix,
-                        std::string_view id) {
+  static const Iri& iri(std::unordered_map<std::string_view, Iri, StringHash>& iris,
+                        std::string_view prefix, std::string_view id) {
     auto [it, added] = iris.try_emplace(id);
     if (added) {
       it->second.text.append(prefix).append(iri_segment(id));
@@ -120,7 +122,7 @@ class GraphWriter {
   std::vector<StatementRef> statement_ids() {
     std::vector<StatementRef> out;
     out.reserve(boost::num_edges(graph_));
-    std::unordered_set<std::string> used;
+    StringSet used;
     used.reserve(boost::num_edges(graph_));
     for (store::Edge e : relations_in_order(graph_)) {
       std::string id = "statement/";
@@ -292,12 +294,9 @@ class GraphWriter {
     // A string, not a JSON number: JSON-LD turns a fractional number into an xsd:double
     // lexical form ("8.5E-1"), which is not a valid xsd:decimal literal.
     if (std::isfinite(ev.confidence)) {
-      char buf[64];
-      auto [end, ec] =
-          std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
-      if (ec == std::errc()) {
+      if (std::string_view text = confidence_text(ev.confidence); !text.empty()) {
         key("confidence");
-        check(w_.PlainString(std::string_view(buf, static_cast<size_t>(end - buf))));  // digits
+        check(w_.PlainString(text));  // digits and a point
       }
     }
     if (!ev.date.empty()) {
@@ -309,6 +308,22 @@ class GraphWriter {
       string(ev.qualifier);
     }
     end_object();
+  }
+
+  // to_chars of a float costs a few hundred instructions and an export holds a few dozen
+  // distinct confidences (rules have fixed ones), so each is formatted once. Keyed by its
+  // bits, which keeps 0 and -0 apart. Empty when to_chars fails.
+  std::string_view confidence_text(float confidence) {
+    uint32_t bits;
+    static_assert(sizeof bits == sizeof confidence);
+    std::memcpy(&bits, &confidence, sizeof bits);
+    auto [it, added] = confidence_texts_.try_emplace(bits);
+    if (added) {
+      char buf[64];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, confidence, std::chars_format::fixed);
+      if (ec == std::errc()) it->second.assign(buf, end);
+    }
+    return it->second;
   }
 
   // The term for a vocabulary property; an unknown one keeps its triple under ng:.
@@ -382,8 +397,9 @@ class GraphWriter {
   const JsonLdContext& context_;
   const JsonLdOptions& options_;
   const std::function<void()>& between_nodes_;
-  std::unordered_map<std::string_view, Iri> entity_iris_;   // by entity id
-  std::unordered_map<std::string_view, Iri> article_iris_;  // by article id
+  std::unordered_map<std::string_view, Iri, StringHash> entity_iris_;   // by entity id
+  std::unordered_map<std::string_view, Iri, StringHash> article_iris_;  // by article id
+  std::unordered_map<uint32_t, std::string> confidence_texts_;          // by float bits
   std::string_view node_;  // @id of the node being written, for error messages
   bool failed_ = false;
   std::string failed_node_;
