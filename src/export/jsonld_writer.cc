@@ -9,17 +9,20 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "export/jsonld_context.h"
 #include "export/ordering.h"
+#include "export/plain_string_writer.h"
 #include "ingest/utf8_text.h"
 
 namespace newsgraph::exporter {
@@ -91,16 +94,26 @@ class GraphWriter {
   // Each entity is referred to from many articles, statements and other entities, and each
   // article from every evidence it holds: iri_segment runs once per id. `id` must be owned
   // by the store (it is kept as the key); the IRI stays valid while this writer lives.
-  std::string_view entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
-  std::string_view article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
+  struct Iri {
+    std::string text;
+    bool valid_utf8 = false;  // checked once, not at every reference
+  };
+  struct IriOrder {
+    bool operator()(const Iri* a, const Iri* b) const { return a->text < b->text; }
+  };
+  const Iri& entity_iri(std::string_view id) { return iri(entity_iris_, "entity/", id); }
+  const Iri& article_iri(std::string_view id) { return iri(article_iris_, "article/", id); }
   // The id's iri_segment: its entity IRI without "entity/".
   std::string_view entity_segment(std::string_view id) {
-    return entity_iri(id).substr(std::string_view("entity/").size());
+    return std::string_view(entity_iri(id).text).substr(std::string_view("entity/").size());
   }
-  static std::string_view iri(std::unordered_map<std::string_view, std::string>& iris,
-                              std::string_view prefix, std::string_view id) {
+  static const Iri& iri(std::unordered_map<std::string_view, Iri, StringHash>& iris,
+                        std::string_view prefix, std::string_view id) {
     auto [it, added] = iris.try_emplace(id);
-    if (added) it->second.append(prefix).append(iri_segment(id));
+    if (added) {
+      it->second.text.append(prefix).append(iri_segment(id));
+      it->second.valid_utf8 = ingest::is_valid_utf8(it->second.text);
+    }
     return it->second;
   }
 
@@ -109,7 +122,7 @@ class GraphWriter {
   std::vector<StatementRef> statement_ids() {
     std::vector<StatementRef> out;
     out.reserve(boost::num_edges(graph_));
-    std::unordered_set<std::string> used;
+    StringSet used;
     used.reserve(boost::num_edges(graph_));
     for (store::Edge e : relations_in_order(graph_)) {
       std::string id = "statement/";
@@ -156,10 +169,11 @@ class GraphWriter {
   }
 
   void write_article(const store::ArticleRecord& a) {
-    node_ = article_iri(a.id);
+    const Iri& id = article_iri(a.id);
+    node_ = id.text;
     begin_object();
     key("@id");
-    string(node_);
+    string(id);
     key("@type");
     string("NewsArticle");
     key("identifier");
@@ -191,10 +205,11 @@ class GraphWriter {
 
   void write_entity(store::Vertex v) {
     const store::EntityVertex& e = graph_[v];
-    node_ = entity_iri(e.id);
+    const Iri& id = entity_iri(e.id);
+    node_ = id.text;
     begin_object();
     key("@id");
-    string(node_);
+    string(id);
     if (!e.type.empty()) {
       key("@type");
       string(vocab_.find_class(e.type) ? e.type : "ng:" + iri_segment(e.type));
@@ -215,14 +230,14 @@ class GraphWriter {
     key("mentionCount");
     w_.Uint(e.mentions);
     // Direct triples, so plain RDF consumers see "X metWith Y" without reading statements.
-    std::map<std::string, std::set<std::string_view>> objects;
+    std::map<std::string, std::set<const Iri*, IriOrder>> objects;
     for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it)
       objects[predicate_key(graph_[*it].predicate)].insert(
-          entity_iri(graph_[boost::target(*it, graph_)].id));
+          &entity_iri(graph_[boost::target(*it, graph_)].id));
     for (const auto& [predicate, targets] : objects) {
       key(predicate);
       begin_array();
-      for (const auto& target : targets) ref(target);
+      for (const Iri* target : targets) ref(*target);
       end_array();
     }
     end_object();
@@ -279,12 +294,9 @@ class GraphWriter {
     // A string, not a JSON number: JSON-LD turns a fractional number into an xsd:double
     // lexical form ("8.5E-1"), which is not a valid xsd:decimal literal.
     if (std::isfinite(ev.confidence)) {
-      char buf[64];
-      auto [end, ec] =
-          std::to_chars(buf, buf + sizeof buf, ev.confidence, std::chars_format::fixed);
-      if (ec == std::errc()) {
+      if (std::string_view text = confidence_text(ev.confidence); !text.empty()) {
         key("confidence");
-        string(std::string_view(buf, static_cast<size_t>(end - buf)));
+        check(w_.PlainString(text));  // digits and a point
       }
     }
     if (!ev.date.empty()) {
@@ -298,6 +310,22 @@ class GraphWriter {
     end_object();
   }
 
+  // to_chars of a float costs a few hundred instructions and an export holds a few dozen
+  // distinct confidences (rules have fixed ones), so each is formatted once. Keyed by its
+  // bits, which keeps 0 and -0 apart. Empty when to_chars fails.
+  std::string_view confidence_text(float confidence) {
+    uint32_t bits;
+    static_assert(sizeof bits == sizeof confidence);
+    std::memcpy(&bits, &confidence, sizeof bits);
+    auto [it, added] = confidence_texts_.try_emplace(bits);
+    if (added) {
+      char buf[64];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, confidence, std::chars_format::fixed);
+      if (ec == std::errc()) it->second.assign(buf, end);
+    }
+    return it->second;
+  }
+
   // The term for a vocabulary property; an unknown one keeps its triple under ng:.
   std::string predicate_key(const std::string& predicate) const {
     return vocab_.find_property(predicate) ? predicate : "ng:" + iri_segment(predicate);
@@ -309,23 +337,43 @@ class GraphWriter {
     string(iri);
     end_object();
   }
+  void ref(const Iri& iri) {
+    begin_object();
+    key("@id");
+    string(iri);
+    end_object();
+  }
   // The literals of this file (keys such as "@id", values such as "NewsArticle") are
-  // ASCII: only text from the store and the vocabulary needs the UTF-8 check.
+  // ASCII: only text from the store and the vocabulary needs the UTF-8 check. Neither they
+  // nor the node IRIs (iri_segment percent-encodes quotes, backslashes and control
+  // characters) need escaping, so the writer copies them whole (PlainString).
   template <size_t N>
   void key(const char (&literal)[N]) {
-    check(w_.Key(literal, static_cast<rapidjson::SizeType>(N - 1)));
+    check(w_.PlainKey(std::string_view(literal, N - 1)));
   }
   template <size_t N>
   void string(const char (&literal)[N]) {
-    check(w_.String(literal, static_cast<rapidjson::SizeType>(N - 1)));
+    check(w_.PlainString(std::string_view(literal, N - 1)));
+  }
+  void string(const Iri& iri) {
+    check(iri.valid_utf8);
+    check(w_.PlainString(iri.valid_utf8 ? std::string_view(iri.text) : std::string_view()));
   }
   void key(std::string_view k) {
+    if (is_plain_json_ascii(k)) {  // most text: one scan instead of two
+      check(w_.PlainKey(k));
+      return;
+    }
     bool valid = ingest::is_valid_utf8(k);
     check(valid);
     if (!valid) k = {};
     check(w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())));
   }
   void string(std::string_view s) {
+    if (is_plain_json_ascii(s)) {
+      check(w_.PlainString(s));
+      return;
+    }
     bool valid = ingest::is_valid_utf8(s);
     check(valid);
     if (!valid) s = {};
@@ -349,8 +397,9 @@ class GraphWriter {
   const JsonLdContext& context_;
   const JsonLdOptions& options_;
   const std::function<void()>& between_nodes_;
-  std::unordered_map<std::string_view, std::string> entity_iris_;   // by entity id
-  std::unordered_map<std::string_view, std::string> article_iris_;  // by article id
+  std::unordered_map<std::string_view, Iri, StringHash> entity_iris_;   // by entity id
+  std::unordered_map<std::string_view, Iri, StringHash> article_iris_;  // by article id
+  std::unordered_map<uint32_t, std::string> confidence_texts_;          // by float bits
   std::string_view node_;  // @id of the node being written, for error messages
   bool failed_ = false;
   std::string failed_node_;
@@ -364,7 +413,9 @@ template <typename Writer>
 Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vocab,
                   const JsonLdContext& context, const JsonLdOptions& options, const ByteSink& sink) {
   constexpr size_t kChunk = 1 << 20;
-  rapidjson::StringBuffer buffer;
+  // Room for a chunk and the node that fills it: the buffer does not grow (and copy
+  // itself) on the way to a megabyte.
+  rapidjson::StringBuffer buffer(nullptr, 2 * kChunk);
   Status sink_status = Status::Ok();
   auto hand_on = [&] {
     if (sink_status.ok() && buffer.GetSize() != 0)
@@ -374,9 +425,10 @@ Status write_with(const store::GraphStore& store, const ontology::Vocabulary& vo
   const std::function<void()> between_nodes = [&] {
     if (buffer.GetSize() >= kChunk) hand_on();
   };
-  Writer writer(buffer);
-  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>) writer.SetIndent(' ', 2);
-  GraphWriter<Writer> graph_writer(writer, store, vocab, context, options, between_nodes);
+  PlainStringWriter<Writer> writer(buffer);
+  if constexpr (IsPrettyWriter<Writer>::value) writer.SetIndent(' ', 2);
+  GraphWriter<PlainStringWriter<Writer>> graph_writer(writer, store, vocab, context, options,
+                                                      between_nodes);
   if (Status s = graph_writer.write(); !s.ok()) return s;
   buffer.Put('\n');
   hand_on();

@@ -16,12 +16,20 @@ std::vector<store::Vertex> entities_by_id(const store::Graph& graph) {
 }
 
 std::vector<store::Edge> relations_in_order(const store::Graph& graph) {
+  // The sort compared two ids as strings in most comparisons. An id compares as its rank
+  // among the sorted ids instead (equal ids share a rank, so the order is the same).
+  std::vector<size_t> id_rank(boost::num_vertices(graph));
+  const std::vector<store::Vertex> by_id = entities_by_id(graph);
+  for (size_t i = 0; i < by_id.size(); ++i) {
+    const bool same_as_previous = i > 0 && graph[by_id[i]].id == graph[by_id[i - 1]].id;
+    id_rank[by_id[i]] = same_as_previous ? id_rank[by_id[i - 1]] : i;
+  }
   std::vector<store::Edge> out;
   out.reserve(boost::num_edges(graph));
   for (auto [it, end] = boost::edges(graph); it != end; ++it) out.push_back(*it);
   auto key = [&](const store::Edge& e) {
-    return std::tie(graph[boost::source(e, graph)].id, graph[e].predicate,
-                    graph[boost::target(e, graph)].id);
+    return std::tie(id_rank[boost::source(e, graph)], graph[e].predicate,
+                    id_rank[boost::target(e, graph)]);
   };
   std::stable_sort(out.begin(), out.end(),
                    [&](const store::Edge& a, const store::Edge& b) { return key(a) < key(b); });

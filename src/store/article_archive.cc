@@ -11,6 +11,7 @@
 #include <fstream>
 #include <set>
 
+#include "export/plain_string_writer.h"
 #include "ingest/utf8_text.h"
 
 namespace newsgraph::store {
@@ -40,22 +41,39 @@ bool jsonl_file(std::string_view path) {
 
 }  // namespace
 
-Result<std::string> article_to_record(const Article& article) {
-  rapidjson::StringBuffer buffer;
-  // Validated here rather than by the writer: its validating mode writes a character at a
-  // time, the plain one copies runs of plain bytes 16 at a time.
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+namespace {
+
+using RecordWriter = exporter::PlainStringWriter<rapidjson::Writer<rapidjson::StringBuffer>>;
+
+// Appends one record to the writer's buffer. Fields are validated here rather than by the
+// writer: its validating mode writes a character at a time, the plain one copies runs of
+// plain bytes 16 at a time, and a field that is printable ASCII without quotes or
+// backslashes (all but the text, nearly always) is copied whole.
+Status write_record(RecordWriter& w, const Article& article) {
   w.StartObject();
   for (const Field& f : kFields) {
     const std::string& value = article.*f.member;
     if (value.empty() && !f.required) continue;
+    w.PlainKey(f.key);
+    if (exporter::is_plain_json_ascii(value)) {
+      w.PlainString(value);
+      continue;
+    }
     if (!ingest::is_valid_utf8(value))
       return Status::Error(ErrorCode::kInvalidInput,
                            "article " + article.id + ": its " + f.key + " is not valid UTF-8");
-    w.Key(f.key);
     w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
   }
   w.EndObject();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> article_to_record(const Article& article) {
+  rapidjson::StringBuffer buffer;
+  RecordWriter w(buffer);
+  if (Status s = write_record(w, article); !s.ok()) return s;
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
@@ -85,19 +103,22 @@ Result<Article> article_from_record(std::string_view line) {
 
 Status write_articles_jsonl(const std::vector<Article>& articles, const exporter::ByteSink& sink) {
   constexpr size_t kChunk = 1 << 20;  // the file goes out a megabyte at a time
-  std::string chunk;
+  // Records are written straight into the chunk, sized for a chunk and the record that
+  // fills it, so it does not grow (and copy itself) on the way to a megabyte.
+  rapidjson::StringBuffer buffer(nullptr, 2 * kChunk);
+  RecordWriter w(buffer);
   for (const Article& a : articles) {
-    auto record = article_to_record(a);
-    if (!record.ok())
-      return Status::Error(record.status().code(), a.source + ": " + record.status().message());
-    chunk += record.value();
-    chunk += '\n';
-    if (chunk.size() >= kChunk) {
-      if (Status s = sink(chunk); !s.ok()) return s;
-      chunk.clear();
+    w.Reset(buffer);  // a writer takes one JSON value: one per record
+    if (Status s = write_record(w, a); !s.ok())
+      return Status::Error(s.code(), a.source + ": " + s.message());
+    buffer.Put('\n');
+    if (buffer.GetSize() >= kChunk) {
+      if (Status s = sink(std::string_view(buffer.GetString(), buffer.GetSize())); !s.ok())
+        return s;
+      buffer.Clear();
     }
   }
-  return sink(chunk);
+  return sink(std::string_view(buffer.GetString(), buffer.GetSize()));
 }
 
 Result<std::vector<Article>> read_articles_jsonl(const std::string& path) {
