@@ -120,8 +120,6 @@ size_t ascii_prefix(std::string_view text, size_t i = 0) {
   return i;
 }
 
-bool is_ascii(std::string_view text) { return ascii_prefix(text) == text.size(); }
-
 // Well-formed UTF-8 whose code points all lie below U+0300, the first combining mark: no
 // such character decomposes or composes with another (NFC_Quick_Check is Yes and the
 // combining class 0 for every one), so the text is in NFC as it is. Lead bytes from 0xCC
@@ -284,24 +282,34 @@ std::string clean_inline_text(std::string_view raw) {
 }
 
 std::string fold_case(std::string_view utf8) {
-  std::string out;
-  if (is_ascii(utf8)) {  // the common case for furniture lines; no ICU round trip
-    out.resize(utf8.size());
-    std::transform(utf8.begin(), utf8.end(), out.data(), [](char c) {
-      return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
-    });
-    return out;
-  }
   if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
     return std::string(utf8);
-  // Folds UTF-8 directly, without a round trip through UTF-16.
-  UErrorCode error = U_ZERO_ERROR;
+  std::string out;
   out.reserve(utf8.size());
-  icu::StringByteSink<std::string> sink(&out);
-  icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
-                         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
-                         nullptr, error);
-  if (U_FAILURE(error)) return std::string(utf8);
+  // ASCII runs are lower-cased here and only the characters beyond ASCII go through ICU:
+  // English text holds a few of those (a dash, a name with a diacritic) in long ASCII runs.
+  // Full case folding maps each code point on its own, without context, so folding the
+  // text piece by piece folds it whole.
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t ascii_end = ascii_prefix(utf8, i);
+    const size_t at = out.size();
+    out.resize(at + (ascii_end - i));
+    std::transform(utf8.data() + i, utf8.data() + ascii_end, out.data() + at, [](char c) {
+      return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+    });
+    i = ascii_end;
+    if (i == utf8.size()) break;
+    // A run of whole non-ASCII characters: lead and continuation bytes all have the high bit.
+    size_t run_end = i;
+    while (run_end < utf8.size() && static_cast<unsigned char>(utf8[run_end]) >= 0x80) ++run_end;
+    UErrorCode error = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&out);
+    icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
+                           icu::StringPiece(utf8.data() + i, static_cast<int32_t>(run_end - i)),
+                           sink, nullptr, error);
+    if (U_FAILURE(error)) return std::string(utf8);
+    i = run_end;
+  }
   return out;
 }
 
