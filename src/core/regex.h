@@ -58,8 +58,16 @@ class Regex {
   bool search(std::string_view subject, RegexMatch& match, RegexSearch how = {}) const;
   bool search(std::string_view subject, RegexSearch how = {}) const;
 
+  // False when no match can begin a subject whose first byte is `byte` (the pattern is
+  // anchored and cannot start with it), so that callers with many patterns and one subject
+  // can pick the few worth searching; true when the pattern cannot tell.
+  bool may_start_with(unsigned char byte) const;
+
  private:
   struct Compiled;
+  // PCRE2's return code for a search (> 0: a match and its group count), with the
+  // groups in this thread's match buffer.
+  int run(std::string_view subject, RegexSearch how) const;
   std::shared_ptr<const Compiled> compiled_;
 };
 

@@ -58,10 +58,15 @@ Status add_rule(const rapidjson::Value& record, LiteralTexts& literals,
   return Status::Ok();
 }
 
-bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
+bool matches_regex(std::string_view line, const FurnitureRules& rules) {
   if (line.size() > kMaxRegexLineBytes) return false;
-  for (const Regex& pattern : patterns)
-    if (pattern.search(line)) return true;
+  if (line.empty()) {
+    for (const Regex& pattern : rules.patterns)
+      if (pattern.search(line)) return true;
+    return false;
+  }
+  for (uint32_t index : rules.patterns_by_first_byte[static_cast<unsigned char>(line[0])])
+    if (rules.patterns[index].search(line)) return true;
   return false;
 }
 
@@ -69,7 +74,7 @@ bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
 // repeated-line check.
 bool matches_rules(std::string_view line, std::string_view folded, const FurnitureRules& rules) {
   return rules.exact.equals_any(folded) || rules.prefixes.starts_with_any(folded) ||
-         rules.contains.contains_any(folded) || matches_regex(line, rules.patterns);
+         rules.contains.contains_any(folded) || matches_regex(line, rules);
 }
 
 // The trimmed line that starts at `begin`; moves `begin` past its line break (past the end
@@ -95,6 +100,10 @@ Result<FurnitureRules> load_furniture_rules(const std::string& path) {
   rules.exact = LiteralMatcher(literals.exact);
   rules.prefixes = LiteralMatcher(literals.prefixes);
   rules.contains = LiteralMatcher(literals.contains);
+  for (size_t byte = 0; byte < 256; ++byte)
+    for (size_t index = 0; index < rules.patterns.size(); ++index)
+      if (rules.patterns[index].may_start_with(static_cast<unsigned char>(byte)))
+        rules.patterns_by_first_byte[byte].push_back(static_cast<uint32_t>(index));
   return rules;
 }
 
