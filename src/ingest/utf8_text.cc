@@ -18,6 +18,13 @@ namespace newsgraph::ingest {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+constexpr char32_t kFirstCombiningMark = 0x0300;  // no code point below it changes under NFC
+
+// Control bytes other than the four that text uses (tab, line feed, carriage return, form
+// feed): what check_not_binary counts.
+constexpr ByteSet kBinaryControl = byte_set([](unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+});
 
 // One step of a strict UTF-8 decoder (Unicode Table 3-7, well-formed byte sequences).
 struct Step {
@@ -167,44 +174,57 @@ Utf8Repair repair_utf8(std::string_view bytes) {
 }
 
 Status check_not_binary(std::string_view bytes) {
-  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
+  TypographyScan scan;
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    scan.first_nul = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+  } else {
+    for (size_t i = end_of_printable_ascii(bytes, 0); i < bytes.size(); i = end_of_printable_ascii(bytes, i + 1))
+      scan.control_bytes += kBinaryControl[static_cast<unsigned char>(bytes[i])];
+  }
+  return check_not_binary(scan, bytes.size());
+}
+
+Status check_not_binary(const TypographyScan& scan, size_t size) {
+  if (scan.first_nul != std::string_view::npos)
     return Status::Error(ErrorCode::kInvalidInput,
-                         "looks binary (NUL byte at offset " +
-                             std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
-  // Control bytes other than the four that text uses; counted without a branch per byte.
-  static constexpr ByteSet kControl = byte_set([](unsigned char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
-  });
-  size_t controls = 0;
-  for (size_t i = end_of_printable_ascii(bytes, 0); i < bytes.size(); i = end_of_printable_ascii(bytes, i + 1))
-    controls += kControl[static_cast<unsigned char>(bytes[i])];
-  if (!bytes.empty() &&
-      static_cast<double>(controls) > kMaxControlRatio * static_cast<double>(bytes.size())) {
-    return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(controls) +
-                                                       " control bytes in " +
-                                                       std::to_string(bytes.size()) + ")");
+                         "looks binary (NUL byte at offset " + std::to_string(scan.first_nul) + ")");
+  if (size != 0 && static_cast<double>(scan.control_bytes) > kMaxControlRatio * static_cast<double>(size)) {
+    return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(scan.control_bytes) +
+                                                       " control bytes in " + std::to_string(size) + ")");
   }
   return Status::Ok();
 }
 
 std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
+  TypographyScan unused;
+  return normalize_typography(utf8, trim_line_ends, unused);
+}
+
+std::string normalize_typography(std::string_view utf8, bool trim_line_ends, TypographyScan& scan) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
-    // Plain ASCII other than line ends stays as it is: copy such runs whole (most of any
-    // English text).
-    static constexpr ByteSet kPlainAscii =
-        byte_set([](unsigned char c) { return c < 0x80 && c != '\r' && c != '\n'; });
-    const size_t run = end_of_run(utf8, end_of_printable_ascii(utf8, i), kPlainAscii);
+    // Printable ASCII stays as it is: copy such runs whole (most of any English text).
+    const size_t run = end_of_printable_ascii(utf8, i);
     if (run > i) {
       out.append(utf8.substr(i, run - i));
       i = run;
       continue;
     }
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80 && byte != '\r' && byte != '\n') {  // tab, another control byte or DEL: kept
+      if (byte == 0 && scan.first_nul == std::string_view::npos) scan.first_nul = i;
+      scan.control_bytes += kBinaryControl[byte];
+      out += utf8[i++];
+      continue;
+    }
     Step step = decode_step(utf8, i);
     const size_t at = i;
     i += step.length;
-    if (!step.valid) {  // callers repair first; stay total anyway
+    if (!step.valid) {
+      if (scan.first_invalid == kNoInvalidByte) scan.first_invalid = at;
+      ++scan.invalid_sequences;
+      scan.beyond_combining_marks = true;  // U+FFFD
       append_utf8(out, kReplacement);
       continue;
     }
@@ -229,6 +249,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
     } else if (is_invisible(cp)) {
       // dropped
     } else {
+      scan.beyond_combining_marks |= cp >= kFirstCombiningMark;
       out.append(utf8.substr(at, step.length));
     }
   }
