@@ -162,6 +162,9 @@ MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patter
 
 bool worth_trying(const MetadataPattern& p, const MetadataLine& line) {
   if (line.digit_run < p.requires_digits) return false;
+  // Before the literals are looked for: most patterns are anchored at a few first bytes.
+  if (!line.window.empty() && !p.regex.may_start_with(static_cast<unsigned char>(line.window[0])))
+    return false;
   if (p.requires_any.empty()) return true;
   for (const std::string& literal : p.requires_any)
     if (line.window.find(literal) != std::string_view::npos) return true;

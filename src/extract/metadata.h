@@ -50,8 +50,9 @@ struct MetadataLine {
 };
 MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patterns);
 
-// False when the line cannot match `p` by its prefilters ("requires", "requires_digits"):
-// they only spare the regex lines it would turn down.
+// False when the line cannot match `p` by its prefilters ("requires", "requires_digits")
+// or by the first bytes its regex may start with: they only spare the regex lines it would
+// turn down.
 bool worth_trying(const MetadataPattern& p, const MetadataLine& line);
 
 // Where each metadata value was found in the text (empty span when not found).
