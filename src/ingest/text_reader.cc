@@ -64,7 +64,7 @@ Result<std::string> decode_text(std::string_view raw, const std::string& source,
     return Status::Error(binary.code(), source + ": " + binary.message());
   if (scan.first_invalid != kNoInvalidByte && warnings != nullptr)
     warnings->push_back(invalid_utf8_warning(source, scan.first_invalid, scan.invalid_sequences));
-  if (!scan.beyond_combining_marks) return typographic;  // already NFC
+  if (!scan.nfc_may_change) return typographic;  // already NFC
   Result<std::string> text = normalize_nfc(typographic);
   if (!text.ok())
     return Status::Error(text.status().code(), source + ": " + text.status().message());

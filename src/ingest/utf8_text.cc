@@ -103,6 +103,16 @@ bool is_invisible(char32_t cp) {
          cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
+// NFC leaves the code point as it is and never composes it with a neighbour. Asked of code
+// points from U+0300 only: below it nothing decomposes or composes with what precedes it
+// (see below_combining_marks), so text whose code points from U+0300 are all inert (a
+// bullet, an Arabic letter) is NFC already.
+bool nfc_inert(char32_t cp) {
+  UErrorCode error = U_ZERO_ERROR;
+  static const icu::Normalizer2* const nfc = icu::Normalizer2::getNFCInstance(error);
+  return nfc != nullptr && nfc->isInert(static_cast<UChar32>(cp));
+}
+
 bool is_line_break(char32_t cp) { return cp == 0x0085 || cp == 0x2028 || cp == 0x2029; }
 
 void trim_line_end(std::string& out) {
@@ -224,7 +234,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends, Typ
     if (!step.valid) {
       if (scan.first_invalid == kNoInvalidByte) scan.first_invalid = at;
       ++scan.invalid_sequences;
-      scan.beyond_combining_marks = true;  // U+FFFD
+      scan.nfc_may_change |= !nfc_inert(kReplacement);
       append_utf8(out, kReplacement);
       continue;
     }
@@ -249,7 +259,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends, Typ
     } else if (is_invisible(cp)) {
       // dropped
     } else {
-      scan.beyond_combining_marks |= cp >= kFirstCombiningMark;
+      scan.nfc_may_change |= cp >= kFirstCombiningMark && !nfc_inert(cp);
       out.append(utf8.substr(at, step.length));
     }
   }

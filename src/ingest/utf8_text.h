@@ -67,8 +67,8 @@ struct TypographyScan {
   size_t control_bytes = 0;                   // control bytes as check_not_binary counts them
   size_t first_invalid = kNoInvalidByte;      // as find_invalid_utf8 reports it
   size_t invalid_sequences = 0;               // each one replaced with U+FFFD
-  bool beyond_combining_marks = false;        // the output holds a code point from U+0300,
-                                              // so NFC may change it
+  bool nfc_may_change = false;  // the output holds a code point that NFC may change or
+                                // compose with a neighbour (none does: it is NFC already)
 };
 std::string normalize_typography(std::string_view utf8, bool trim_line_ends, TypographyScan& scan);
 // check_not_binary's verdict on the `size` raw bytes that `scan` saw.

@@ -30,6 +30,9 @@ TEST_CASE("decode_text gives the text, errors and warnings of its steps taken on
       "Typography: \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xC2\xA0here\xE2\x80\x8B.",
       "Latin-1 only: T\xC3\xBCrkiye, \xC4\xB1",                   // no NFC work
       "Combining: Re\xCC\x81sume\xCC\x81 and a bullet \xE2\x80\xA2",  // NFC composes
+      "A bullet \xE2\x80\xA2 and Arabic \xD9\x85\xD8\xB3\xD8\xB1\xD9\x88\xD8\xB1",  // inert: NFC already
+      "Hangul jamo \xE1\x84\x80\xE1\x85\xA1 compose",          // U+1100 U+1161 -> U+AC00
+      "Angstrom sign \xE2\x84\xAB decomposes",                    // U+212B -> U+00C5
       "An invalid byte before a combining mark: \xC3 e\xCC\x81",
       std::string("NUL \0 inside", 12),
       std::string(20, '\x01') + "mostly control bytes",
@@ -49,6 +52,12 @@ TEST_CASE("decode_text gives the text, errors and warnings of its steps taken on
     }
     CHECK(one_pass_warnings == step_warnings);
   }
+}
+
+TEST_CASE("decode_text composes what NFC composes, beyond the combining marks too", "[ingest]") {
+  Result<std::string> hangul = decode_text("\xE1\x84\x80\xE1\x85\xA1", "src", nullptr);
+  REQUIRE(hangul.ok());
+  CHECK(hangul.value() == "\xEA\xB0\x80");  // U+AC00
 }
 
 TEST_CASE("decode_text warns once about invalid UTF-8, counting the sequences replaced", "[ingest]") {
