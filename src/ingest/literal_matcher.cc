@@ -107,6 +107,9 @@ bool LiteralMatcher::starts_with_any(std::string_view text) const {
 
 bool LiteralMatcher::contains_any(std::string_view text) const {
   size_t row = kRoot;  // the root's row is 0
+  // Unrolled: with no test per byte left in the body, the loop's own count and branch were
+  // a third of its instructions.
+#pragma GCC unroll 4
   for (char byte : text) row = contains_rows_[row + column_of_[static_cast<unsigned char>(byte)]];
   return ends_any_[row / column_count_] != 0;
 }
