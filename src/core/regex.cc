@@ -145,4 +145,12 @@ bool Regex::may_start_with(unsigned char byte) const {
 // subjects away does (furniture patterns are tried on every line).
 bool Regex::search(std::string_view subject, RegexSearch how) const { return run(subject, how) > 0; }
 
+RegexesByFirstByte index_by_first_byte(const std::vector<const Regex*>& regexes) {
+  RegexesByFirstByte index;
+  for (size_t byte = 0; byte < index.size(); ++byte)
+    for (size_t i = 0; i < regexes.size(); ++i)
+      if (regexes[i]->may_start_with(static_cast<unsigned char>(byte))) index[byte].push_back(static_cast<uint32_t>(i));
+  return index;
+}
+
 }  // namespace newsgraph

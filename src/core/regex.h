@@ -8,9 +8,12 @@
 // threads at once (each thread has its own match buffer).
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 
@@ -70,5 +73,11 @@ class Regex {
   int run(std::string_view subject, RegexSearch how) const;
   std::shared_ptr<const Compiled> compiled_;
 };
+
+// For each first byte of a subject, the indexes (in order) of the regexes that may match a
+// subject starting with it (Regex::may_start_with), for callers that search many subjects
+// with many anchored patterns: each subject is searched with its few candidates only.
+using RegexesByFirstByte = std::array<std::vector<uint32_t>, 256>;
+RegexesByFirstByte index_by_first_byte(const std::vector<const Regex*>& regexes);
 
 }  // namespace newsgraph

@@ -100,10 +100,9 @@ Result<FurnitureRules> load_furniture_rules(const std::string& path) {
   rules.exact = LiteralMatcher(literals.exact);
   rules.prefixes = LiteralMatcher(literals.prefixes);
   rules.contains = LiteralMatcher(literals.contains);
-  for (size_t byte = 0; byte < 256; ++byte)
-    for (size_t index = 0; index < rules.patterns.size(); ++index)
-      if (rules.patterns[index].may_start_with(static_cast<unsigned char>(byte)))
-        rules.patterns_by_first_byte[byte].push_back(static_cast<uint32_t>(index));
+  std::vector<const Regex*> regexes;
+  for (const Regex& pattern : rules.patterns) regexes.push_back(&pattern);
+  rules.patterns_by_first_byte = index_by_first_byte(regexes);
   return rules;
 }
 

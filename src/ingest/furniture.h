@@ -15,8 +15,6 @@
 // be shared by any number of threads calling remove_furniture concurrently.
 #pragma once
 
-#include <array>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +39,7 @@ struct FurnitureRules {
   std::vector<Regex> patterns;  // line_regex, case-insensitive
   // Indexes into `patterns` of those a line starting with the byte may match: nearly all
   // are anchored at a first byte, and most lines start with a byte few of them can.
-  std::array<std::vector<uint32_t>, 256> patterns_by_first_byte;
+  RegexesByFirstByte patterns_by_first_byte;
 
   size_t size() const { return exact.size() + prefixes.size() + contains.size() + patterns.size(); }
 };
