@@ -111,19 +111,23 @@ Result<Regex> Regex::compile(std::string_view pattern, RegexOptions options) {
   return regex;
 }
 
-bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how) const {
-  match.count_ = 0;
-  if (!compiled_ || compiled_->rules_out(subject)) return false;
+int Regex::run(std::string_view subject, RegexSearch how) const {
+  if (!compiled_ || compiled_->rules_out(subject)) return 0;
   ThreadMatchState& state = thread_match_state();
   uint32_t flags = 0;
   if (how.subject_cut) flags |= PCRE2_NOTEOL;
   const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
-  int rc = compiled_->jit ? pcre2_jit_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
-                                            state.context.get())
-                          : pcre2_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
-                                        state.context.get());
+  return compiled_->jit ? pcre2_jit_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
+                                          state.context.get())
+                        : pcre2_match(compiled_->code, text, subject.size(), 0, flags, state.data.get(),
+                                      state.context.get());
+}
+
+bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how) const {
+  match.count_ = 0;
+  const int rc = run(subject, how);
   if (rc <= 0) return false;  // no match, or a limit reached
-  const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(state.data.get());
+  const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(thread_match_state().data.get());
   match.count_ = static_cast<size_t>(rc);
   for (size_t g = 0; g < match.count_; ++g) {
     bool unset = ovector[2 * g] == PCRE2_UNSET;
@@ -133,9 +137,20 @@ bool Regex::search(std::string_view subject, RegexMatch& match, RegexSearch how)
   return true;
 }
 
-bool Regex::search(std::string_view subject, RegexSearch how) const {
-  RegexMatch ignored;
-  return search(subject, ignored, how);
+bool Regex::may_start_with(unsigned char byte) const {
+  return compiled_ && (!compiled_->anchored_first_byte || compiled_->first_bytes[byte]);
+}
+
+// No RegexMatch here: clearing its 0.5 KiB of group positions cost more than turning most
+// subjects away does (furniture patterns are tried on every line).
+bool Regex::search(std::string_view subject, RegexSearch how) const { return run(subject, how) > 0; }
+
+RegexesByFirstByte index_by_first_byte(const std::vector<const Regex*>& regexes) {
+  RegexesByFirstByte index;
+  for (size_t byte = 0; byte < index.size(); ++byte)
+    for (size_t i = 0; i < regexes.size(); ++i)
+      if (regexes[i]->may_start_with(static_cast<unsigned char>(byte))) index[byte].push_back(static_cast<uint32_t>(i));
+  return index;
 }
 
 }  // namespace newsgraph

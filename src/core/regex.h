@@ -8,9 +8,12 @@
 // threads at once (each thread has its own match buffer).
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 
@@ -58,9 +61,23 @@ class Regex {
   bool search(std::string_view subject, RegexMatch& match, RegexSearch how = {}) const;
   bool search(std::string_view subject, RegexSearch how = {}) const;
 
+  // False when no match can begin a subject whose first byte is `byte` (the pattern is
+  // anchored and cannot start with it), so that callers with many patterns and one subject
+  // can pick the few worth searching; true when the pattern cannot tell.
+  bool may_start_with(unsigned char byte) const;
+
  private:
   struct Compiled;
+  // PCRE2's return code for a search (> 0: a match and its group count), with the
+  // groups in this thread's match buffer.
+  int run(std::string_view subject, RegexSearch how) const;
   std::shared_ptr<const Compiled> compiled_;
 };
+
+// For each first byte of a subject, the indexes (in order) of the regexes that may match a
+// subject starting with it (Regex::may_start_with), for callers that search many subjects
+// with many anchored patterns: each subject is searched with its few candidates only.
+using RegexesByFirstByte = std::array<std::vector<uint32_t>, 256>;
+RegexesByFirstByte index_by_first_byte(const std::vector<const Regex*>& regexes);
 
 }  // namespace newsgraph

@@ -162,6 +162,9 @@ MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patter
 
 bool worth_trying(const MetadataPattern& p, const MetadataLine& line) {
   if (line.digit_run < p.requires_digits) return false;
+  // Before the literals are looked for: most patterns are anchored at a few first bytes.
+  if (!line.window.empty() && !p.regex.may_start_with(static_cast<unsigned char>(line.window[0])))
+    return false;
   if (p.requires_any.empty()) return true;
   for (const std::string& literal : p.requires_any)
     if (line.window.find(literal) != std::string_view::npos) return true;
@@ -229,6 +232,9 @@ Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  std::vector<const Regex*> regexes;
+  for (const MetadataPattern& p : out.patterns) regexes.push_back(&p.regex);
+  out.by_first_byte = index_by_first_byte(regexes);
   return out;
 }
 
@@ -243,7 +249,8 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
   for (size_t li = 0; li < lines.size(); ++li) {
     std::string_view line(text.data() + lines[li].begin, lines[li].end - lines[li].begin);
     const MetadataLine measured = metadata_line(line, patterns);
-    for (const MetadataPattern& p : patterns.patterns) {
+    for (uint32_t index : patterns.by_first_byte[static_cast<unsigned char>(line[0])]) {
+      const MetadataPattern& p = patterns.patterns[index];
       if (!search_line(p, measured, m)) continue;
       if (p.kind == "date" && p.priority > best_date) {
         std::string d = date_from(line, m, p, patterns);
@@ -272,7 +279,8 @@ MetadataSpans read_metadata(Doc& doc, const MetadataPatterns& patterns) {
     for (const Line& foot_line : foot) {
       std::string_view line(text.data() + foot_line.begin, foot_line.end - foot_line.begin);
       const MetadataLine measured = metadata_line(line, patterns);
-      for (const MetadataPattern& p : patterns.patterns) {
+      for (uint32_t index : patterns.by_first_byte[static_cast<unsigned char>(line[0])]) {
+        const MetadataPattern& p = patterns.patterns[index];
         if (!p.any_line || !p.outlet_group || p.priority <= best_publisher ||
             !search_line(p, measured, m) || !m.matched(p.outlet_group))
           continue;

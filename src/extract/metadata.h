@@ -34,6 +34,10 @@ struct MetadataPatterns {
   std::unordered_map<std::string, int> months;  // lower-case name or abbreviation -> 1..12
   size_t fewest_digits_required = 0;  // the smallest non-zero requires_digits: shorter runs never count
   size_t most_digits_required = 0;    // the largest requires_digits: counting a line's digits stops there
+  // Indexes into `patterns` of those a line starting with the byte may match: most are
+  // anchored at a few first bytes, so a line is offered to a few patterns, not to all.
+  // Filled by load_metadata_patterns, from `patterns` as loaded.
+  RegexesByFirstByte by_first_byte;
 };
 
 Result<MetadataPatterns> load_metadata_patterns(const std::string& patterns_path,
@@ -50,8 +54,9 @@ struct MetadataLine {
 };
 MetadataLine metadata_line(std::string_view line, const MetadataPatterns& patterns);
 
-// False when the line cannot match `p` by its prefilters ("requires", "requires_digits"):
-// they only spare the regex lines it would turn down.
+// False when the line cannot match `p` by its prefilters ("requires", "requires_digits")
+// or by the first bytes its regex may start with: they only spare the regex lines it would
+// turn down.
 bool worth_trying(const MetadataPattern& p, const MetadataLine& line);
 
 // Where each metadata value was found in the text (empty span when not found).

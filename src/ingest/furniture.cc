@@ -1,6 +1,8 @@
 // furniture: loading furniture rules from JSONL and dropping the lines they match.
 #include "ingest/furniture.h"
 
+#include <unordered_set>
+
 #include "core/string_hash.h"
 #include "ingest/utf8_text.h"
 #include "ontology/json_file.h"
@@ -56,10 +58,15 @@ Status add_rule(const rapidjson::Value& record, LiteralTexts& literals,
   return Status::Ok();
 }
 
-bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
+bool matches_regex(std::string_view line, const FurnitureRules& rules) {
   if (line.size() > kMaxRegexLineBytes) return false;
-  for (const Regex& pattern : patterns)
-    if (pattern.search(line)) return true;
+  if (line.empty()) {
+    for (const Regex& pattern : rules.patterns)
+      if (pattern.search(line)) return true;
+    return false;
+  }
+  for (uint32_t index : rules.patterns_by_first_byte[static_cast<unsigned char>(line[0])])
+    if (rules.patterns[index].search(line)) return true;
   return false;
 }
 
@@ -67,7 +74,17 @@ bool matches_regex(std::string_view line, const std::vector<Regex>& patterns) {
 // repeated-line check.
 bool matches_rules(std::string_view line, std::string_view folded, const FurnitureRules& rules) {
   return rules.exact.equals_any(folded) || rules.prefixes.starts_with_any(folded) ||
-         rules.contains.contains_any(folded) || matches_regex(line, rules.patterns);
+         rules.contains.contains_any(folded) || matches_regex(line, rules);
+}
+
+// The trimmed line that starts at `begin`; moves `begin` past its line break (past the end
+// of `text` after the last line).
+std::string_view next_line(std::string_view text, size_t& begin) {
+  size_t end = text.find('\n', begin);
+  if (end == std::string_view::npos) end = text.size();
+  const std::string_view line = trim_ascii(text.substr(begin, end - begin));
+  begin = end + 1;
+  return line;
 }
 
 }  // namespace
@@ -83,6 +100,9 @@ Result<FurnitureRules> load_furniture_rules(const std::string& path) {
   rules.exact = LiteralMatcher(literals.exact);
   rules.prefixes = LiteralMatcher(literals.prefixes);
   rules.contains = LiteralMatcher(literals.contains);
+  std::vector<const Regex*> regexes;
+  for (const Regex& pattern : rules.patterns) regexes.push_back(&pattern);
+  rules.patterns_by_first_byte = index_by_first_byte(regexes);
   return rules;
 }
 
@@ -93,25 +113,26 @@ bool is_furniture_line(std::string_view trimmed_line, const FurnitureRules& rule
 std::string remove_furniture(std::string_view text, const FurnitureRules& rules) {
   std::string out;
   out.reserve(text.size());
-  // Case-folded kept lines: a headline repeated in another case ("Talks In Capital" above
-  // "Talks in capital") is still a repeat.
-  StringSet seen;
+  // The text is folded once, not line by line: folding never makes or removes a line break
+  // or an ASCII space, so the lines of the folded text are the text's lines folded, and the
+  // two are read side by side.
+  const std::string folded_text = fold_case(text);
+  // Folded kept lines, viewed in folded_text: a headline repeated in another case ("Talks In
+  // Capital" above "Talks in capital") is still a repeat.
+  std::unordered_set<std::string_view, StringHash> seen;
   bool blank_pending = false;
-  size_t begin = 0;
+  size_t begin = 0, folded_begin = 0;
   while (begin <= text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = trim_ascii(text.substr(begin, end - begin));
-    begin = end + 1;
+    const std::string_view line = next_line(text, begin);
+    const std::string_view folded = next_line(folded_text, folded_begin);
     if (line.empty()) {
       blank_pending = !out.empty();
       continue;
     }
     // A dropped line leaves no blank behind, so dropping a whole paragraph between two
     // blank lines leaves one blank line, and dropping a line inside a paragraph joins it.
-    std::string folded = fold_case(line);
     if (matches_rules(line, folded, rules)) continue;
-    if (!seen.insert(std::move(folded)).second) continue;
+    if (!seen.insert(folded).second) continue;
     if (!out.empty()) out += blank_pending ? "\n\n" : "\n";
     blank_pending = false;
     out.append(line);

@@ -37,6 +37,9 @@ struct FurnitureRules {
   LiteralMatcher prefixes;      // case-folded line_prefix texts
   LiteralMatcher contains;      // case-folded paragraph_contains texts
   std::vector<Regex> patterns;  // line_regex, case-insensitive
+  // Indexes into `patterns` of those a line starting with the byte may match: nearly all
+  // are anchored at a first byte, and most lines start with a byte few of them can.
+  RegexesByFirstByte patterns_by_first_byte;
 
   size_t size() const { return exact.size() + prefixes.size() + contains.size() + patterns.size(); }
 };

@@ -65,6 +65,13 @@ LiteralMatcher::LiteralMatcher(const std::vector<std::string>& patterns) {
       }
     }
   }
+
+  contains_rows_.resize(transitions_.size());
+  for (State state = 0; state < depth_.size(); ++state)
+    for (size_t column = 0; column < column_count_; ++column) {
+      const State to = ends_any_[state] ? state : transitions_[state * column_count_ + column];
+      contains_rows_[state * column_count_ + column] = static_cast<uint32_t>(to * column_count_);
+    }
 }
 
 LiteralMatcher::State LiteralMatcher::add_state(uint32_t depth) {
@@ -99,13 +106,12 @@ bool LiteralMatcher::starts_with_any(std::string_view text) const {
 }
 
 bool LiteralMatcher::contains_any(std::string_view text) const {
-  State state = kRoot;
-  if (ends_any_[state]) return true;
-  for (char byte : text) {
-    state = next(state, byte);
-    if (ends_any_[state]) return true;
-  }
-  return false;
+  size_t row = kRoot;  // the root's row is 0
+  // Unrolled: with no test per byte left in the body, the loop's own count and branch were
+  // a third of its instructions.
+#pragma GCC unroll 4
+  for (char byte : text) row = contains_rows_[row + column_of_[static_cast<unsigned char>(byte)]];
+  return ends_any_[row / column_count_] != 0;
 }
 
 }  // namespace newsgraph::ingest

@@ -53,6 +53,10 @@ class LiteralMatcher {
   std::vector<uint32_t> depth_;        // bytes from the root
   std::vector<uint8_t> ends_pattern_;  // a pattern is spelled from the root to here
   std::vector<uint8_t> ends_any_;      // a pattern ends here: this state's or a suffix's
+  // contains_any's transitions: the next state's row (state * column_count_), read without
+  // a multiplication, and a state where a pattern has ended stays there on every byte, so
+  // the scan tests for a match once at the end instead of after every byte.
+  std::vector<uint32_t> contains_rows_;
   size_t pattern_count_ = 0;
 };
 

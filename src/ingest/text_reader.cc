@@ -16,6 +16,12 @@ Status too_large(const std::string& path, uintmax_t size, size_t limit) {
                                                      ")");
 }
 
+std::string invalid_utf8_warning(const std::string& source, size_t first_invalid, size_t replaced) {
+  return source + ": invalid UTF-8 at byte " + std::to_string(first_invalid) + " (" +
+         std::to_string(replaced) + " sequence" + (replaced == 1 ? "" : "s") +
+         " replaced with U+FFFD)";
+}
+
 }  // namespace
 
 Result<std::string> read_file_bytes(const std::string& path, size_t max_bytes) {
@@ -42,19 +48,24 @@ Result<std::string> validate_bytes(std::string_view raw, const std::string& sour
   if (Status binary = check_not_binary(raw); !binary.ok())
     return Status::Error(binary.code(), source + ": " + binary.message());
   Utf8Repair repair = repair_utf8(raw);
-  if (repair.first_invalid != kNoInvalidByte && warnings != nullptr) {
-    warnings->push_back(source + ": invalid UTF-8 at byte " + std::to_string(repair.first_invalid) +
-                        " (" + std::to_string(repair.replaced) + " sequence" +
-                        (repair.replaced == 1 ? "" : "s") + " replaced with U+FFFD)");
-  }
+  if (repair.first_invalid != kNoInvalidByte && warnings != nullptr)
+    warnings->push_back(invalid_utf8_warning(source, repair.first_invalid, repair.replaced));
   return std::move(repair.text);
 }
 
 Result<std::string> decode_text(std::string_view raw, const std::string& source,
                                 std::vector<std::string>* warnings) {
-  Result<std::string> valid = validate_bytes(raw, source, warnings);
-  if (!valid.ok()) return valid;
-  Result<std::string> text = normalize_text(valid.value());
+  // One pass over the raw bytes, not one per check: typography maps them and notes what
+  // the binary check, the UTF-8 warning and NFC need to know (it replaces bad UTF-8 as
+  // repair_utf8 does, so the text is the same as validate_bytes then normalize_text).
+  TypographyScan scan;
+  std::string typographic = normalize_typography(raw, /*trim_line_ends=*/true, scan);
+  if (Status binary = check_not_binary(scan, raw.size()); !binary.ok())
+    return Status::Error(binary.code(), source + ": " + binary.message());
+  if (scan.first_invalid != kNoInvalidByte && warnings != nullptr)
+    warnings->push_back(invalid_utf8_warning(source, scan.first_invalid, scan.invalid_sequences));
+  if (!scan.nfc_may_change) return typographic;  // already NFC
+  Result<std::string> text = normalize_nfc(typographic);
   if (!text.ok())
     return Status::Error(text.status().code(), source + ": " + text.status().message());
   return text;

@@ -32,7 +32,8 @@ Result<std::string> read_file_bytes(const std::string& path, size_t max_bytes);
 Result<std::string> validate_bytes(std::string_view raw, const std::string& source,
                                    std::vector<std::string>* warnings);
 
-// validate_bytes followed by typographic normalization and NFC (utf8_text.h).
+// validate_bytes followed by typographic normalization and NFC (utf8_text.h), in one pass
+// over `raw` where the text needs no NFC.
 Result<std::string> decode_text(std::string_view raw, const std::string& source,
                                 std::vector<std::string>* warnings);
 

@@ -18,6 +18,13 @@ namespace newsgraph::ingest {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+constexpr char32_t kFirstCombiningMark = 0x0300;  // no code point below it changes under NFC
+
+// Control bytes other than the four that text uses (tab, line feed, carriage return, form
+// feed): what check_not_binary counts.
+constexpr ByteSet kBinaryControl = byte_set([](unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+});
 
 // One step of a strict UTF-8 decoder (Unicode Table 3-7, well-formed byte sequences).
 struct Step {
@@ -96,6 +103,16 @@ bool is_invisible(char32_t cp) {
          cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
+// NFC leaves the code point as it is and never composes it with a neighbour. Asked of code
+// points from U+0300 only: below it nothing decomposes or composes with what precedes it
+// (see below_combining_marks), so text whose code points from U+0300 are all inert (a
+// bullet, an Arabic letter) is NFC already.
+bool nfc_inert(char32_t cp) {
+  UErrorCode error = U_ZERO_ERROR;
+  static const icu::Normalizer2* const nfc = icu::Normalizer2::getNFCInstance(error);
+  return nfc != nullptr && nfc->isInert(static_cast<UChar32>(cp));
+}
+
 bool is_line_break(char32_t cp) { return cp == 0x0085 || cp == 0x2028 || cp == 0x2029; }
 
 void trim_line_end(std::string& out) {
@@ -119,8 +136,6 @@ size_t ascii_prefix(std::string_view text, size_t i = 0) {
   while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
 }
-
-bool is_ascii(std::string_view text) { return ascii_prefix(text) == text.size(); }
 
 // Well-formed UTF-8 whose code points all lie below U+0300, the first combining mark: no
 // such character decomposes or composes with another (NFC_Quick_Check is Yes and the
@@ -169,44 +184,57 @@ Utf8Repair repair_utf8(std::string_view bytes) {
 }
 
 Status check_not_binary(std::string_view bytes) {
-  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
+  TypographyScan scan;
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    scan.first_nul = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+  } else {
+    for (size_t i = end_of_printable_ascii(bytes, 0); i < bytes.size(); i = end_of_printable_ascii(bytes, i + 1))
+      scan.control_bytes += kBinaryControl[static_cast<unsigned char>(bytes[i])];
+  }
+  return check_not_binary(scan, bytes.size());
+}
+
+Status check_not_binary(const TypographyScan& scan, size_t size) {
+  if (scan.first_nul != std::string_view::npos)
     return Status::Error(ErrorCode::kInvalidInput,
-                         "looks binary (NUL byte at offset " +
-                             std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
-  // Control bytes other than the four that text uses; counted without a branch per byte.
-  static constexpr ByteSet kControl = byte_set([](unsigned char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
-  });
-  size_t controls = 0;
-  for (size_t i = end_of_printable_ascii(bytes, 0); i < bytes.size(); i = end_of_printable_ascii(bytes, i + 1))
-    controls += kControl[static_cast<unsigned char>(bytes[i])];
-  if (!bytes.empty() &&
-      static_cast<double>(controls) > kMaxControlRatio * static_cast<double>(bytes.size())) {
-    return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(controls) +
-                                                       " control bytes in " +
-                                                       std::to_string(bytes.size()) + ")");
+                         "looks binary (NUL byte at offset " + std::to_string(scan.first_nul) + ")");
+  if (size != 0 && static_cast<double>(scan.control_bytes) > kMaxControlRatio * static_cast<double>(size)) {
+    return Status::Error(ErrorCode::kInvalidInput, "looks binary (" + std::to_string(scan.control_bytes) +
+                                                       " control bytes in " + std::to_string(size) + ")");
   }
   return Status::Ok();
 }
 
 std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
+  TypographyScan unused;
+  return normalize_typography(utf8, trim_line_ends, unused);
+}
+
+std::string normalize_typography(std::string_view utf8, bool trim_line_ends, TypographyScan& scan) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
-    // Plain ASCII other than line ends stays as it is: copy such runs whole (most of any
-    // English text).
-    static constexpr ByteSet kPlainAscii =
-        byte_set([](unsigned char c) { return c < 0x80 && c != '\r' && c != '\n'; });
-    const size_t run = end_of_run(utf8, end_of_printable_ascii(utf8, i), kPlainAscii);
+    // Printable ASCII stays as it is: copy such runs whole (most of any English text).
+    const size_t run = end_of_printable_ascii(utf8, i);
     if (run > i) {
       out.append(utf8.substr(i, run - i));
       i = run;
       continue;
     }
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80 && byte != '\r' && byte != '\n') {  // tab, another control byte or DEL: kept
+      if (byte == 0 && scan.first_nul == std::string_view::npos) scan.first_nul = i;
+      scan.control_bytes += kBinaryControl[byte];
+      out += utf8[i++];
+      continue;
+    }
     Step step = decode_step(utf8, i);
     const size_t at = i;
     i += step.length;
-    if (!step.valid) {  // callers repair first; stay total anyway
+    if (!step.valid) {
+      if (scan.first_invalid == kNoInvalidByte) scan.first_invalid = at;
+      ++scan.invalid_sequences;
+      scan.nfc_may_change |= !nfc_inert(kReplacement);
       append_utf8(out, kReplacement);
       continue;
     }
@@ -231,6 +259,7 @@ std::string normalize_typography(std::string_view utf8, bool trim_line_ends) {
     } else if (is_invisible(cp)) {
       // dropped
     } else {
+      scan.nfc_may_change |= cp >= kFirstCombiningMark && !nfc_inert(cp);
       out.append(utf8.substr(at, step.length));
     }
   }
@@ -284,24 +313,34 @@ std::string clean_inline_text(std::string_view raw) {
 }
 
 std::string fold_case(std::string_view utf8) {
-  std::string out;
-  if (is_ascii(utf8)) {  // the common case for furniture lines; no ICU round trip
-    out.resize(utf8.size());
-    std::transform(utf8.begin(), utf8.end(), out.data(), [](char c) {
-      return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
-    });
-    return out;
-  }
   if (utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
     return std::string(utf8);
-  // Folds UTF-8 directly, without a round trip through UTF-16.
-  UErrorCode error = U_ZERO_ERROR;
+  std::string out;
   out.reserve(utf8.size());
-  icu::StringByteSink<std::string> sink(&out);
-  icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
-                         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
-                         nullptr, error);
-  if (U_FAILURE(error)) return std::string(utf8);
+  // ASCII runs are lower-cased here and only the characters beyond ASCII go through ICU:
+  // English text holds a few of those (a dash, a name with a diacritic) in long ASCII runs.
+  // Full case folding maps each code point on its own, without context, so folding the
+  // text piece by piece folds it whole.
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t ascii_end = ascii_prefix(utf8, i);
+    const size_t at = out.size();
+    out.resize(at + (ascii_end - i));
+    std::transform(utf8.data() + i, utf8.data() + ascii_end, out.data() + at, [](char c) {
+      return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+    });
+    i = ascii_end;
+    if (i == utf8.size()) break;
+    // A run of whole non-ASCII characters: lead and continuation bytes all have the high bit.
+    size_t run_end = i;
+    while (run_end < utf8.size() && static_cast<unsigned char>(utf8[run_end]) >= 0x80) ++run_end;
+    UErrorCode error = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&out);
+    icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
+                           icu::StringPiece(utf8.data() + i, static_cast<int32_t>(run_end - i)),
+                           sink, nullptr, error);
+    if (U_FAILURE(error)) return std::string(utf8);
+    i = run_end;
+  }
   return out;
 }
 

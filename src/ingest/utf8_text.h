@@ -58,6 +58,22 @@ Status check_not_binary(std::string_view bytes);
 //   to see a space that ends one piece)
 std::string normalize_typography(std::string_view utf8, bool trim_line_ends = true);
 
+// What normalize_typography saw of its input on the way, for a caller that maps raw bytes
+// and would otherwise scan them again for each check (decode_text in text_reader.h).
+// Typography replaces each ill-formed sequence with U+FFFD exactly as repair_utf8 does, so
+// raw bytes map to the same text as their repair.
+struct TypographyScan {
+  size_t first_nul = std::string_view::npos;  // offset of the first NUL byte
+  size_t control_bytes = 0;                   // control bytes as check_not_binary counts them
+  size_t first_invalid = kNoInvalidByte;      // as find_invalid_utf8 reports it
+  size_t invalid_sequences = 0;               // each one replaced with U+FFFD
+  bool nfc_may_change = false;  // the output holds a code point that NFC may change or
+                                // compose with a neighbour (none does: it is NFC already)
+};
+std::string normalize_typography(std::string_view utf8, bool trim_line_ends, TypographyScan& scan);
+// check_not_binary's verdict on the `size` raw bytes that `scan` saw.
+Status check_not_binary(const TypographyScan& scan, size_t size);
+
 // ICU NFC normalization of well-formed UTF-8 ("e" + U+0301 -> U+00E9).
 // kInvalidInput when ICU refuses the input (over 2 GiB, which ICU cannot index).
 Result<std::string> normalize_nfc(std::string_view utf8);

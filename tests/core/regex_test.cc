@@ -65,6 +65,31 @@ TEST_CASE("subjects turned away before matching are exactly those that cannot ma
   CHECK(compiled("^(a|)").search("b"));
 }
 
+TEST_CASE("a regex tells the first bytes a match may start with", "[core]") {
+  Regex photo = compiled("^Photo\\s*:", {.ignore_case = true});
+  CHECK(photo.may_start_with('P'));
+  CHECK(photo.may_start_with('p'));
+  CHECK_FALSE(photo.may_start_with('A'));
+  Regex digits = compiled("^\\d+ views?$");
+  CHECK(digits.may_start_with('7'));
+  CHECK_FALSE(digits.may_start_with('v'));
+  // Unanchored, or matching the empty string: any first byte may do.
+  CHECK(compiled("Erbil").may_start_with('x'));
+  CHECK(compiled("^(a|)").may_start_with('b'));
+}
+
+TEST_CASE("regexes are indexed by the first bytes their matches may start with, in order", "[core]") {
+  Regex photo = compiled("^Photo\\s*:", {.ignore_case = true});
+  Regex erbil = compiled("Erbil");
+  Regex digits = compiled("^\\d+ views?$");
+  const newsgraph::RegexesByFirstByte index = newsgraph::index_by_first_byte({&photo, &erbil, &digits});
+  using Indexes = std::vector<uint32_t>;
+  CHECK(index['P'] == Indexes{0, 1});
+  CHECK(index['p'] == Indexes{0, 1});
+  CHECK(index['7'] == Indexes{1, 2});
+  CHECK(index['x'] == Indexes{1});  // the unanchored pattern may match after any first byte
+}
+
 TEST_CASE("a cut subject never lets $ match at the cut", "[core]") {
   Regex whole = compiled(R"(^\d+ views$)");
   CHECK(whole.search("12 views"));

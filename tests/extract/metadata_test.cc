@@ -216,6 +216,8 @@ TEST_CASE("the year prefilter turns down lines without four digits in a row", "[
   CHECK(extract::worth_trying(*byline, extract::metadata_line("Outlet September 28, 2020 News", patterns)));
   CHECK_FALSE(extract::worth_trying(*byline, extract::metadata_line("Outlet September 28, 202 News", patterns)));
   CHECK_FALSE(extract::worth_trying(*byline, extract::metadata_line("Officials met on Monday", patterns)));
+  // The year is there, but the pattern is anchored at a capital letter.
+  CHECK_FALSE(extract::worth_trying(*byline, extract::metadata_line("outlet September 28, 2020 News", patterns)));
 }
 
 TEST_CASE("metadata reads the same with and without the prefilters", "[extract]") {

@@ -25,6 +25,7 @@ TEST_CASE("literal matcher answers equals, prefix and contains", "[ingest]") {
 
   CHECK(matcher.contains_any("ushers"));
   CHECK(matcher.contains_any("this"));
+  CHECK(matcher.contains_any("shell, not much else"));  // matched early; the text goes on
   CHECK_FALSE(matcher.contains_any("hs sh h"));
   CHECK_FALSE(matcher.contains_any(""));
 }

@@ -200,3 +200,11 @@ TEST_CASE("fold_case folds ASCII and beyond", "[ingest]") {
   CHECK(fold_case("Share This ARTICLE") == "share this article");
   CHECK(fold_case("\xC3\x89T\xC3\x89") == "\xC3\xA9t\xC3\xA9");  // ÉTÉ -> été
 }
+
+TEST_CASE("fold_case folds text that mixes ASCII runs with other characters", "[ingest]") {
+  // ASCII and non-ASCII runs alternate; ß folds to two letters, so the folded text is longer.
+  CHECK(fold_case("\xC3\x9C" "ber DIE Stra\xC3\x9F" "E \xE2\x80\x93 OK") ==
+        "\xC3\xBC" "ber die strasse \xE2\x80\x93 ok");  // Über DIE StraßE – OK
+  CHECK(fold_case("A\xC3\x89") == "a\xC3\xA9");  // ends in a non-ASCII run
+  CHECK(fold_case("") == "");
+}
