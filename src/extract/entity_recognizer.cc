@@ -317,6 +317,17 @@ void EntityRecognizer::attach_title_before(Doc& doc, uint32_t person, uint32_t n
   }
 }
 
+// "an official identified as X": phrases of one to three words.
+bool EntityRecognizer::introduced_as_person(const Doc& doc, uint32_t name) const {
+  std::string phrase;
+  for (uint32_t words = 1; words <= 3 && words <= name; ++words) {
+    const std::string& word = doc.tokens[name - words].lower;
+    phrase = phrase.empty() ? word : word + " " + phrase;
+    if (lex_.person_introducers.count(phrase)) return true;
+  }
+  return false;
+}
+
 // "former Syrian president X", "Iraq's late King Y", "Former President Z": a word of
 // ontology/lexicons/former_post_cues.jsonl just before the affiliation and title, or among
 // them, puts the post in the past; no holdsPositionIn is read off it.
@@ -522,7 +533,10 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
         ++i;
         continue;
       }
-      if (gap < i) last_index = classify(doc, {gap, i}, "", false);
+      // A name never ends in a connector: "French Consulate in" + "Erbil".
+      uint32_t gap_end = i;
+      while (gap_end > gap && tokens[gap_end - 1].is(ontology::kNameConnector)) --gap_end;
+      if (gap < gap_end) last_index = classify(doc, {gap, gap_end}, "", false);
       // "Avasin-Basyan": a lexicon name hyphened to a word that is no lexicon name is one
       // compound name of the same kind ("Erbil-Baghdad" stays two).
       const uint32_t hyphen = m->end;
@@ -541,9 +555,11 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
     return last_index;
   }
   if (single) {
-    // Unknown single word: resolve/ links it to a full name or an acronym, or drops it.
-    uint32_t idx = add_mention(doc, part, verb_after ? "Person" : "", "bare-word", 0.5f);
-    doc.mentions[idx].is_reference = !verb_after;
+    // Unknown single word: resolve/ links it to a full name or an acronym, or drops it;
+    // a reporting verb after it or "identified as" before it make it a person.
+    const bool person = verb_after || introduced_as_person(doc, part.begin);
+    uint32_t idx = add_mention(doc, part, person ? "Person" : "", "bare-word", 0.5f);
+    doc.mentions[idx].is_reference = !person;
     return idx;
   }
   return add_mention(doc, part, "Organization", "capitalized-phrase", 0.5f);

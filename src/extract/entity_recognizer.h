@@ -51,6 +51,8 @@ class EntityRecognizer {
   void qualify_generic_bodies(Doc& doc) const;
   uint32_t title_length_at(const Doc& doc, uint32_t at, uint32_t end) const;
   bool held_in_past(const Doc& doc, uint32_t first, uint32_t title_end) const;
+  // Whether words of ontology/lexicons/person_introducers.jsonl end right before `name`.
+  bool introduced_as_person(const Doc& doc, uint32_t name) const;
   uint32_t add_mention(Doc& doc, Part part, std::string type, std::string rule, float score) const;
 
   const ontology::Lexicons& lex_;

@@ -192,6 +192,7 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
   statuses.push_back(word_set(dir, "person_pronouns.jsonl", "word", lex.person_pronouns));
   statuses.push_back(word_set(dir, "speaker_pronouns.jsonl", "word", lex.speaker_pronouns));
   statuses.push_back(word_set(dir, "speech_verbs.jsonl", "word", lex.speech_verbs));
+  statuses.push_back(word_set(dir, "person_introducers.jsonl", "phrase", lex.person_introducers));
   for (const Status& s : statuses)
     if (!s.ok()) return s;
   // "Secretary of State": a title may run across a connector; remember where. Word

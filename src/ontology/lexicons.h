@@ -87,6 +87,7 @@ struct Lexicons {
   StringSet person_pronouns;            // "he", "she"
   StringSet speaker_pronouns;           // "we", "i": the speaker, inside a quotation
   StringSet speech_verbs;               // "said", "added": attribute a quotation
+  StringSet person_introducers;         // "identified as": a person's name follows
   StringSet title_connections;          // "secretary of": titles crossing a connector
   StringSet title_prefixes;             // "deputy", "deputy prime": titles' word prefixes
   StringMap<std::string> demonym_to_place;  // "iraqi" -> "Iraq"

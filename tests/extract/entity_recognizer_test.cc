@@ -348,3 +348,26 @@ TEST_CASE("a credit line's names are people, not a title-case headline", "[extra
   INFO(describe_mentions(headline));
   CHECK(find_mention(headline, "Karwan Dosky") == kNone);
 }
+
+TEST_CASE("a single unknown name after 'identified as' is a person", "[extract]") {
+  Doc doc = process("The official, identified as Tavgir, was arrested in Duhok.");
+  INFO(describe_mentions(doc));
+  const uint32_t m = find_mention(doc, "Tavgir");
+  REQUIRE(m != kNone);
+  CHECK(doc.mentions[m].type == "Person");
+  CHECK_FALSE(doc.mentions[m].is_reference);
+  // Control: the same word without the introducer stays an unresolved reference.
+  Doc control = process("The official was seen with Tavgir in Duhok.");
+  INFO(describe_mentions(control));
+  const uint32_t c = find_mention(control, "Tavgir");
+  REQUIRE(c != kNone);
+  CHECK(control.mentions[c].is_reference);
+}
+
+TEST_CASE("a name cut short by a lexicon name after a connector does not end in the connector", "[extract]") {
+  Doc doc = process("The French Consulate in Erbil was closed on Monday.");
+  INFO(describe_mentions(doc));
+  CHECK(find_mention(doc, "French Consulate in") == kNone);
+  CHECK(find_mention(doc, "French Consulate") != kNone);
+  CHECK(mention_type(doc, "Erbil") == "City");
+}

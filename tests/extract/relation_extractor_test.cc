@@ -604,6 +604,9 @@ TEST_CASE("a member identified by a title of a group holds that post", "[extract
   Doc doc = process("The raid killed a senior Islamic State official identified as Azad Merani.");
   INFO(describe_relations(doc));
   CHECK(has_relation(doc, "Azad Merani", "holdsPositionIn", "Islamic State"));
+  Doc apposed = process("The Islamic State official, identified as Azad Merani, was arrested.");
+  INFO(describe_relations(apposed));
+  CHECK(has_relation(apposed, "Azad Merani", "holdsPositionIn", "Islamic State"));
   // Control: identified without a title of the group is no post.
   Doc control = process("The Islamic State fighter was identified as Azad Merani.");
   INFO(describe_relations(control));
