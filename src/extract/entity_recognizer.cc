@@ -251,7 +251,7 @@ void EntityRecognizer::add_person_references(Doc& doc, const Sentence& sentence,
                       (i + 1 >= sentence.end_token ||
                        (!tokens[i + 1].capitalized && !tokens[i + 1].is(ontology::kNameConnector)));
     // "'We condemn the attack,' X said": resolve/ links "we" to the quotation's speaker.
-    bool quoted_speaker = !pronoun && !bare_title && lex_.speaker_pronouns.count(t.lower) &&
+    bool quoted_speaker = !pronoun && !bare_title && t.is(ontology::kSpeakerPronoun) &&
                           nlp::quotation_around(doc.quotations, i) != nullptr;
     if (!pronoun && !bare_title && !quoted_speaker) continue;
     const char* rule = pronoun ? "pronoun" : bare_title ? "bare-title" : "quoted-speaker";

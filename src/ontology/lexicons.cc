@@ -102,7 +102,7 @@ void mark_word_classes(Lexicons& lex) {
       {&lex.stopwords, kStopword},           {&lex.common_words, kCommonWord},
       {&lex.given_names, kGivenName},        {&lex.person_pronouns, kPersonPronoun},
       {&lex.person_verbs, kPersonVerb},      {&lex.ethnic_adjectives, kEthnicAdjective},
-      {&lex.clause_openers, kClauseOpener},
+      {&lex.clause_openers, kClauseOpener},  {&lex.speaker_pronouns, kSpeakerPronoun},
   };
   // Room for every word up front: tens of thousands of words would otherwise be moved
   // again at each of the table's doublings.

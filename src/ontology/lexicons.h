@@ -53,6 +53,7 @@ enum WordClass : uint32_t {
   kTitle = 1u << 12,       // a title of one word ("minister")
   kTitleStart = 1u << 13,  // the first word of some title ("deputy", "minister")
   kClauseOpener = 1u << 14,  // opens a subordinate clause ("that"): no relation reaches across
+  kSpeakerPronoun = 1u << 19,  // "we", "i": a quotation's speaker when quoted
   // Marked by the builders of other stages' tables (pipeline/knowledge.cc):
   kKnownNameStart = 1u << 15,  // the first token of a place or organization name
   kPatternWord = 1u << 16,     // a word some relation pattern element accepts
