@@ -620,3 +620,9 @@ TEST_CASE("a country's weapons that strike a target are the country attacking it
   CHECK(has_relation(doc, "Turkish", "attacked", "Kurdistan Workers' Party"));
   CHECK(has_relation(doc, "Iranian", "attacked", "Kurdistan Democratic Party"));
 }
+
+TEST_CASE("a body reporting that its own fighters clashed with a group clashed with it", "[extract]") {
+  Doc doc = process("The Popular Mobilization Forces said its fighters clashed with the Islamic State near Kirkuk.");
+  INFO(describe_relations(doc));
+  CHECK(has_relation(doc, "Popular Mobilization Forces", "clashedWith", "Islamic State", true));
+}
