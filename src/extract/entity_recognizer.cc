@@ -533,10 +533,11 @@ uint32_t EntityRecognizer::classify(Doc& doc, Part part, const std::string& titl
         ++i;
         continue;
       }
-      // A name never ends in a connector: "French Consulate in" + "Erbil".
+      // A name never ends in a connector ("French Consulate in" + "Erbil") nor begins with a
+      // possessive ("Kurdistan Region" + "'s" + "Ministry of X").
       uint32_t gap_end = i;
       while (gap_end > gap && tokens[gap_end - 1].is(ontology::kNameConnector)) --gap_end;
-      if (gap < gap_end) last_index = classify(doc, {gap, gap_end}, "", false);
+      if (gap < gap_end && tokens[gap].capitalized) last_index = classify(doc, {gap, gap_end}, "", false);
       // "Avasin-Basyan": a lexicon name hyphened to a word that is no lexicon name is one
       // compound name of the same kind ("Erbil-Baghdad" stays two).
       const uint32_t hyphen = m->end;

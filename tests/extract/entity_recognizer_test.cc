@@ -370,4 +370,8 @@ TEST_CASE("a name cut short by a lexicon name after a connector does not end in 
   CHECK(find_mention(doc, "French Consulate in") == kNone);
   CHECK(find_mention(doc, "French Consulate") != kNone);
   CHECK(mention_type(doc, "Erbil") == "City");
+  // Nor does a possessive between two lexicon names become a name of its own.
+  Doc possessive = process("The Kurdistan Region's Ministry of Peshmerga said two soldiers were wounded.");
+  INFO(describe_mentions(possessive));
+  CHECK(find_mention(possessive, "'s") == kNone);
 }
