@@ -66,7 +66,7 @@ inline uint64_t hash_bytes(const char* p, size_t n) {
 
 // Whether the `n` bytes at `a` and at `b` are equal, for short keys (n <= 24 only): the same
 // overlapping 8- and 4-byte reads as hash_bytes, inline, where memcmp is a call that costs
-// more than the word table probe it ends.
+// more than the hash-table probe it ends (resolve/'s string table).
 inline bool equal_short_bytes(const char* a, const char* b, size_t n) {
   using detail::read4;
   using detail::read8;
