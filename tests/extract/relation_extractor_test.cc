@@ -619,6 +619,10 @@ TEST_CASE("a country's weapons that strike a target are the country attacking it
   INFO(describe_relations(doc));
   CHECK(has_relation(doc, "Turkish", "attacked", "Kurdistan Workers' Party"));
   CHECK(has_relation(doc, "Iranian", "attacked", "Kurdistan Democratic Party"));
+  // An auxiliary or an adverb may stand before the verb.
+  Doc perfect = process("Turkish drones have repeatedly targeted the Kurdistan Workers' Party.");
+  INFO(describe_relations(perfect));
+  CHECK(has_relation(perfect, "Turkish", "attacked", "Kurdistan Workers' Party"));
 }
 
 TEST_CASE("a body reporting that its own fighters clashed with a group clashed with it", "[extract]") {
